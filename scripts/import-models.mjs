@@ -62,18 +62,35 @@ function applyPatches(name, model) {
 function main() {
   const { dataDir, version } = botocoreDataDir();
   const rows = [];
+  const index = {};
   for (const name of SERVICES) {
     const apiVersion = latestApiVersion(join(dataDir, name));
     const source = join(dataDir, name, apiVersion, 'service-2.json.gz');
     const raw = gunzipSync(readFileSync(source));
     const { model, reasons } = applyPatches(name, strip(JSON.parse(raw.toString('utf8'))));
     writeFileSync(join(MODELS_DIR, `${name}.json`), JSON.stringify(model) + '\n');
+    index[name] = catalogEntry(model);
     const sha = createHash('sha256').update(raw).digest('hex').slice(0, 16);
     const protocols = (model.metadata.protocols ?? [model.metadata.protocol]).join(', ');
     rows.push(`| ${name} | ${apiVersion} | ${protocols} | \`${sha}\` | ${reasons.length ? reasons.join('<br>') : ''} |`);
   }
+  writeFileSync(join(MODELS_DIR, 'index.json'), JSON.stringify(index, null, 1) + '\n');
   writeFileSync(join(MODELS_DIR, 'README.md'), provenance(version, rows));
   console.log(`imported ${SERVICES.length} models from botocore ${version}`);
+}
+
+/** What the gateway needs to identify a service without loading its whole model. */
+function catalogEntry({ metadata, operations }) {
+  const m = metadata;
+  return {
+    apiVersion: m.apiVersion,
+    protocols: m.protocols ?? [m.protocol],
+    signingName: m.signingName ?? m.endpointPrefix,
+    endpointPrefix: m.endpointPrefix,
+    targetPrefix: m.targetPrefix,
+    serviceId: m.serviceId,
+    operations: Object.keys(operations).length,
+  };
 }
 
 function provenance(version, rows) {

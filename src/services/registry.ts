@@ -1,0 +1,11 @@
+import type { ServiceModule } from './service-deps.js';
+
+/**
+ * The services Nimbus serves, by model name (`models/<name>.json`). Each module is imported the
+ * first time its service is called, so start-up pays only for what is used.
+ */
+export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
+  sts: () => import('./sts/index.js'),
+  s3: () => import('./s3/index.js'),
+  sqs: () => import('./sqs/index.js'),
+};
