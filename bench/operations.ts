@@ -1,0 +1,72 @@
+import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import type { Clients } from './clients.js';
+
+/** Names shared by the operations of one server's run; `setup` fills them in. */
+export interface Fixture {
+  bucket: string;
+  queueUrl?: string;
+  /** Messages sent so far, so receiving never outruns sending. */
+  sent: number;
+}
+
+/** One measured operation: `run(i)` performs its i-th call. */
+export interface Operation {
+  name: string;
+  setup?(clients: Clients, fixture: Fixture): Promise<void>;
+  /** The most calls the fixture allows (warm-up included). */
+  limit?(fixture: Fixture): number;
+  run(clients: Clients, fixture: Fixture, i: number): Promise<void>;
+}
+
+const BODY = Buffer.alloc(1024, 'n');
+const KEYS = 100;
+const key = (i: number) => `bench/object-${i % KEYS}`;
+
+export const OPERATIONS: Operation[] = [
+  {
+    name: 'STS GetCallerIdentity',
+    run: async ({ sts }) => { await sts.send(new GetCallerIdentityCommand({})); },
+  },
+  {
+    name: 'S3 PutObject 1 KiB',
+    setup: async ({ s3 }, f) => { await s3.send(new CreateBucketCommand({ Bucket: f.bucket })); },
+    run: async ({ s3 }, f, i) => { await s3.send(new PutObjectCommand({ Bucket: f.bucket, Key: key(i), Body: BODY })); },
+  },
+  {
+    name: 'S3 GetObject 1 KiB',
+    run: async ({ s3 }, f, i) => {
+      const out = await s3.send(new GetObjectCommand({ Bucket: f.bucket, Key: key(i) }));
+      const bytes = await out.Body?.transformToByteArray();
+      if (bytes?.length !== BODY.length) throw new Error(`GetObject returned ${bytes?.length} bytes`);
+    },
+  },
+  {
+    name: `S3 ListObjectsV2 (${KEYS} keys)`,
+    run: async ({ s3 }, f) => {
+      const out = await s3.send(new ListObjectsV2Command({ Bucket: f.bucket }));
+      if (out.KeyCount !== KEYS) throw new Error(`ListObjectsV2 returned ${out.KeyCount} keys`);
+    },
+  },
+  {
+    name: 'SQS SendMessage',
+    setup: async ({ sqs }, f) => {
+      f.queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'bench' }))).QueueUrl;
+    },
+    run: async ({ sqs }, f, i) => {
+      await sqs.send(new SendMessageCommand({ QueueUrl: f.queueUrl, MessageBody: `message ${i}` }));
+      f.sent++;
+    },
+  },
+  {
+    name: 'SQS ReceiveMessage+DeleteMessage',
+    limit: (f) => f.sent,
+    run: async ({ sqs }, f) => {
+      const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: f.queueUrl, MaxNumberOfMessages: 1, WaitTimeSeconds: 0 }));
+      const message = out.Messages?.[0];
+      if (!message) throw new Error('ReceiveMessage returned no message');
+      await sqs.send(new DeleteMessageCommand({ QueueUrl: f.queueUrl, ReceiptHandle: message.ReceiptHandle }));
+    },
+  },
+];
