@@ -1,8 +1,13 @@
-/** A FIFO mutex for async work: transactions hold it from BEGIN to COMMIT. */
+/**
+ * A FIFO mutex for async work. Transactions hold it from BEGIN to COMMIT; plain reads and writes
+ * issued meanwhile queue behind it in call order, so a steady stream of transactions cannot
+ * starve them.
+ */
 export class AsyncLock {
   private tail: Promise<void> = Promise.resolve();
   private holders = 0;
 
+  /** True while anyone holds or waits for the lock. */
   get held(): boolean {
     return this.holders > 0;
   }
@@ -14,14 +19,30 @@ export class AsyncLock {
     this.tail = previous.then(() => next);
     this.holders++;
     await previous;
+    let released = false;
     return () => {
+      if (released) return;
+      released = true;
       this.holders--;
       release();
     };
   }
 
-  /** Resolves when no transaction holds or waits for the lock. */
-  async idle(): Promise<void> {
-    while (this.holders > 0) await this.tail;
+  /** Runs `operation` now when the lock is free, else in its turn; it must not await anything. */
+  run<R>(operation: () => R): Promise<R> {
+    if (!this.held) {
+      try {
+        return Promise.resolve(operation());
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    return this.acquire().then((release) => {
+      try {
+        return operation();
+      } finally {
+        release();
+      }
+    });
   }
 }

@@ -3,9 +3,17 @@ import type { FileBlobStore } from './file-blobs.js';
 import type { RecordEngine } from './record-engine.js';
 import { BLOB_REFS, type Collection, type Entry, type ListOptions, type Store, type Transaction } from './store.js';
 
-/** A `Store` over any synchronous `RecordEngine`: JSON values, the transaction lock, blob references. */
+/** Runs one synchronous engine operation, at the right moment. */
+type Runner = <R>(operation: () => R) => Promise<R>;
+
+/**
+ * A `Store` over any synchronous `RecordEngine`: JSON values, the transaction lock, blob references.
+ * The engine has one connection, so a plain operation issued while a transaction is open would
+ * run inside it (and vanish with its rollback); plain operations therefore take the lock too.
+ */
 export class EngineStore implements Store {
   private readonly lock = new AsyncLock();
+  private readonly runPlain: Runner = (operation) => this.lock.run(operation);
 
   constructor(
     private readonly engine: RecordEngine,
@@ -17,36 +25,44 @@ export class EngineStore implements Store {
   }
 
   collection<T>(name: string): Collection<T> {
-    return new EngineCollection<T>(this.engine, name, () => (this.lock.held ? this.lock.idle() : undefined));
+    return new EngineCollection<T>(this.engine, name, this.runPlain);
   }
 
   async transaction<R>(work: (tx: Transaction) => Promise<R> | R): Promise<R> {
     const release = await this.lock.acquire();
-    const tx = new EngineTransaction(this.engine);
+    const tx = new EngineTransaction(this.engine, this.blobs);
+    let result: R;
     try {
       this.engine.begin();
-      const result = await work(tx);
-      const orphans = tx.orphanedBlobs();
-      this.engine.commit();
+      try {
+        result = await work(tx);
+        tx.end();
+        const orphans = tx.orphanedBlobs();
+        this.engine.commit();
+        tx.unpinRetained();
+        for (const id of orphans) this.blobs.remove(id);
+      } catch (error) {
+        tx.end();
+        this.engine.rollback();
+        tx.unpinRetained();
+        for (const id of tx.retainedBlobs()) {
+          if (this.engine.get(BLOB_REFS, id) === undefined) this.blobs.remove(id);
+        }
+        throw error;
+      }
+    } finally {
       release();
-      for (const id of orphans) void this.blobs.remove(id);
-      tx.runAfterCommit();
-      return result;
-    } catch (error) {
-      this.engine.rollback();
-      release();
-      throw error;
     }
+    tx.runAfterCommit();
+    return result;
   }
 
-  async clear(prefix?: string): Promise<void> {
-    await this.lock.idle();
-    this.engine.clear(prefix);
+  clear(prefix?: string): Promise<void> {
+    return this.lock.run(() => this.engine.clear(prefix));
   }
 
-  async close(): Promise<void> {
-    await this.lock.idle();
-    this.engine.close();
+  close(): Promise<void> {
+    return this.lock.run(() => this.engine.close());
   }
 }
 
@@ -54,69 +70,103 @@ class EngineCollection<T> implements Collection<T> {
   constructor(
     private readonly engine: RecordEngine,
     private readonly name: string,
-    private readonly waitForTransaction: () => Promise<void> | undefined,
+    private readonly run: Runner,
   ) {}
 
-  async get(key: string): Promise<T | undefined> {
-    await this.waitForTransaction();
-    const json = this.engine.get(this.name, key);
-    return json === undefined ? undefined : (JSON.parse(json) as T);
+  get(key: string): Promise<T | undefined> {
+    return this.run(() => {
+      const json = this.engine.get(this.name, key);
+      return json === undefined ? undefined : (JSON.parse(json) as T);
+    });
   }
 
-  async put(key: string, value: T): Promise<void> {
-    await this.waitForTransaction();
-    this.engine.put(this.name, key, JSON.stringify(value));
+  put(key: string, value: T): Promise<void> {
+    const json = JSON.stringify(value);
+    return this.run(() => this.engine.put(this.name, key, json));
   }
 
-  async delete(key: string): Promise<boolean> {
-    await this.waitForTransaction();
-    return this.engine.delete(this.name, key);
+  delete(key: string): Promise<boolean> {
+    return this.run(() => this.engine.delete(this.name, key));
   }
 
-  async list(options: ListOptions = {}): Promise<Array<Entry<T>>> {
-    await this.waitForTransaction();
-    return this.engine.list(this.name, options).map(([key, json]) => ({ key, value: JSON.parse(json) as T }));
+  list(options: ListOptions = {}): Promise<Array<Entry<T>>> {
+    return this.run(() => this.engine.list(this.name, options).map(([key, json]) => ({ key, value: JSON.parse(json) as T })));
   }
 
-  async count(prefix?: string): Promise<number> {
-    await this.waitForTransaction();
-    return this.engine.count(this.name, prefix);
+  count(prefix?: string): Promise<number> {
+    return this.run(() => this.engine.count(this.name, prefix));
   }
 }
 
 class EngineTransaction implements Transaction {
   private readonly callbacks: Array<() => void> = [];
-  private readonly touchedBlobs = new Set<string>();
+  private readonly released = new Set<string>();
+  private readonly retained = new Set<string>();
   private readonly refs: Collection<number>;
+  private ended = false;
+  private readonly runInside: Runner = (operation) => {
+    if (this.ended) return Promise.reject(new Error('transaction used after it ended'));
+    try {
+      return Promise.resolve(operation());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
 
-  constructor(private readonly engine: RecordEngine) {
+  constructor(
+    private readonly engine: RecordEngine,
+    private readonly blobs: FileBlobStore,
+  ) {
     this.refs = this.collection<number>(BLOB_REFS);
   }
 
   collection<T>(name: string): Collection<T> {
-    return new EngineCollection<T>(this.engine, name, () => undefined);
+    return new EngineCollection<T>(this.engine, name, this.runInside);
   }
 
   async retainBlob(id: string): Promise<void> {
+    if (!this.blobs.has(id)) throw new Error(`blob ${id} is not stored`);
     await this.refs.put(id, ((await this.refs.get(id)) ?? 0) + 1);
+    this.retained.add(id);
   }
 
   async releaseBlob(id: string): Promise<void> {
     const count = ((await this.refs.get(id)) ?? 1) - 1;
     if (count > 0) await this.refs.put(id, count);
     else await this.refs.delete(id);
-    this.touchedBlobs.add(id);
+    this.released.add(id);
   }
 
   afterCommit(callback: () => void): void {
+    if (this.ended) throw new Error('transaction used after it ended');
     this.callbacks.push(callback);
   }
 
-  orphanedBlobs(): string[] {
-    return [...this.touchedBlobs].filter((id) => this.engine.get(BLOB_REFS, id) === undefined);
+  end(): void {
+    this.ended = true;
   }
 
+  orphanedBlobs(): string[] {
+    return [...this.released].filter((id) => this.engine.get(BLOB_REFS, id) === undefined);
+  }
+
+  retainedBlobs(): string[] {
+    return [...this.retained];
+  }
+
+  /** The writers' pins end with the transaction that retained their blobs, once per blob. */
+  unpinRetained(): void {
+    for (const id of this.retained) this.blobs.unpin(id);
+  }
+
+  /** Every callback runs; one that throws is reported and cannot undo what committed. */
   runAfterCommit(): void {
-    for (const callback of this.callbacks) callback();
+    for (const callback of this.callbacks) {
+      try {
+        callback();
+      } catch (error) {
+        console.error('nimbus: an afterCommit callback failed', error);
+      }
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { createReadStream, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, closeSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -11,12 +11,19 @@ const BLOB_ID = /^[0-9a-f]{64}$/;
 /**
  * Content-addressed blob files: `<dir>/<first two hex digits>/<sha256>`. A body is written to a
  * temporary name and renamed, so a reader never sees a partial blob and a key never becomes a path.
+ *
+ * Identical bodies share one file, so a writer can get back the id of a file that a transaction
+ * has just released to zero references. `write` therefore pins the id until a transaction that
+ * retains it ends (`unpin`), and `remove` leaves pinned files alone. Placing and removing a file
+ * are synchronous so that neither can interleave with the other.
  */
 export class FileBlobStore implements BlobStore {
   private readonly tmpDir: string;
+  private readonly pins = new Map<string, number>();
 
   constructor(
-    private readonly dir: string,
+    /** The directory the blob files live in. */
+    readonly dir: string,
     private readonly fsync: boolean,
   ) {
     this.tmpDir = join(dir, 'tmp');
@@ -39,20 +46,20 @@ export class FileBlobStore implements BlobStore {
     try {
       await pipeline(input, measure, createWriteStream(tmp));
       if (this.fsync) await syncFile(tmp);
-      const id = hash.digest('hex');
-      await this.place(tmp, id);
-      return { id, size };
     } catch (error) {
       await unlink(tmp).catch(() => undefined);
       throw error;
     }
+    const id = hash.digest('hex');
+    this.place(tmp, id);
+    return { id, size };
   }
 
   read(id: string, range?: { start: number; end: number }): Readable {
     return createReadStream(this.pathOf(id), range);
   }
 
-  readAll(id: string): Promise<Buffer> {
+  async readAll(id: string): Promise<Buffer> {
     return readFile(this.pathOf(id));
   }
 
@@ -60,22 +67,41 @@ export class FileBlobStore implements BlobStore {
     return (await stat(this.pathOf(id))).size;
   }
 
-  async remove(id: string): Promise<void> {
-    await unlink(this.pathOf(id)).catch(() => undefined);
+  has(id: string): boolean {
+    return existsSync(this.pathOf(id));
   }
 
-  private async place(tmp: string, id: string): Promise<void> {
-    const target = this.pathOf(id);
-    mkdirSync(join(this.dir, id.slice(0, 2)), { recursive: true });
+  /** Ends the pin one `write` took, once a transaction that retained the blob has ended. */
+  unpin(id: string): void {
+    const pins = (this.pins.get(id) ?? 0) - 1;
+    if (pins > 0) this.pins.set(id, pins);
+    else this.pins.delete(id);
+  }
+
+  /** Deletes the file unless a writer still holds a pin on it; callers check references first. */
+  remove(id: string): void {
+    if (this.pins.has(id)) return;
     try {
-      await link(tmp, target);
+      unlinkSync(this.pathOf(id));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        await rename(tmp, target);
-        return;
-      }
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    await unlink(tmp);
+  }
+
+  private place(tmp: string, id: string): void {
+    const shard = join(this.dir, id.slice(0, 2));
+    const target = join(shard, id);
+    this.pins.set(id, (this.pins.get(id) ?? 0) + 1);
+    try {
+      mkdirSync(shard, { recursive: true });
+      if (existsSync(target)) unlinkSync(tmp);
+      else renameSync(tmp, target);
+      if (this.fsync) syncDirectory(shard);
+    } catch (error) {
+      this.unpin(id);
+      rmSync(tmp, { force: true });
+      throw error;
+    }
   }
 
   private pathOf(id: string): string {
@@ -90,5 +116,15 @@ async function syncFile(path: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/** Makes a rename durable across power loss: the directory entry is data too. */
+function syncDirectory(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,5 +1,5 @@
 import type { ListOptions } from './store.js';
-import type { RecordEngine } from './record-engine.js';
+import { compareKeys, type RecordEngine } from './record-engine.js';
 
 type Undo = () => void;
 
@@ -31,8 +31,8 @@ export class MemoryEngine implements RecordEngine {
     const records = this.collections.get(collection);
     if (!records) return [];
     const keys = [...records.keys()]
-      .filter((key) => key.startsWith(prefix) && (after === undefined || key > after))
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      .filter((key) => key.startsWith(prefix) && (after === undefined || compareKeys(key, after) > 0))
+      .sort(compareKeys);
     const chosen = limit >= 0 ? keys.slice(0, limit) : keys;
     return chosen.map((key) => [key, records.get(key)!]);
   }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { ListOptions } from './store.js';
-import { prefixEnd, type RecordEngine } from './record-engine.js';
+import { compareKeys, prefixEnd, type RecordEngine } from './record-engine.js';
 
 /**
  * Records in one SQLite table, WAL mode. `synchronous=NORMAL` makes a commit durable against a
@@ -10,6 +10,7 @@ export class SqliteEngine implements RecordEngine {
   readonly backend = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly prepared = new Map<string, Database.Statement>();
 
   constructor(file: string, fsync: boolean) {
     this.db = new Database(file);
@@ -22,16 +23,6 @@ export class SqliteEngine implements RecordEngine {
       get: this.db.prepare<[string, string], { value: string }>('SELECT value FROM records WHERE collection = ? AND key = ?'),
       put: this.db.prepare('INSERT INTO records (collection, key, value) VALUES (?, ?, ?) ON CONFLICT (collection, key) DO UPDATE SET value = excluded.value'),
       delete: this.db.prepare('DELETE FROM records WHERE collection = ? AND key = ?'),
-      list: this.db.prepare<[string, string, string, number], { key: string; value: string }>(
-        'SELECT key, value FROM records WHERE collection = ? AND key > ? AND key < ? ORDER BY key LIMIT ?',
-      ),
-      listFrom: this.db.prepare<[string, string, string, number], { key: string; value: string }>(
-        'SELECT key, value FROM records WHERE collection = ? AND key >= ? AND key < ? ORDER BY key LIMIT ?',
-      ),
-      count: this.db.prepare<[string, string, string], { n: number }>(
-        'SELECT count(*) AS n FROM records WHERE collection = ? AND key >= ? AND key < ?',
-      ),
-      clearPrefix: this.db.prepare('DELETE FROM records WHERE collection >= ? AND collection < ?'),
     };
   }
 
@@ -48,20 +39,25 @@ export class SqliteEngine implements RecordEngine {
   }
 
   list(collection: string, { prefix = '', after, limit = -1 }: ListOptions): Array<[string, string]> {
+    const exclusive = after !== undefined && compareKeys(after, prefix) >= 0;
     const end = prefixEnd(prefix);
-    const rows =
-      after !== undefined && after >= prefix
-        ? this.statements.list.all(collection, after, end, limit)
-        : this.statements.listFrom.all(collection, prefix, end, limit);
+    const sql = `SELECT key, value FROM records WHERE collection = ? AND key ${exclusive ? '>' : '>='} ?${end === undefined ? '' : ' AND key < ?'} ORDER BY key LIMIT ?`;
+    const bounds = end === undefined ? [exclusive ? after : prefix] : [exclusive ? after : prefix, end];
+    const rows = this.statement<{ key: string; value: string }>(sql).all(collection, ...bounds, limit);
     return rows.map((row) => [row.key, row.value]);
   }
 
   count(collection: string, prefix = ''): number {
-    return this.statements.count.get(collection, prefix, prefixEnd(prefix))?.n ?? 0;
+    const end = prefixEnd(prefix);
+    const sql = `SELECT count(*) AS n FROM records WHERE collection = ? AND key >= ?${end === undefined ? '' : ' AND key < ?'}`;
+    const bounds = end === undefined ? [prefix] : [prefix, end];
+    return this.statement<{ n: number }>(sql).get(collection, ...bounds)?.n ?? 0;
   }
 
   clear(prefix = ''): void {
-    this.statements.clearPrefix.run(prefix, prefixEnd(prefix));
+    const end = prefixEnd(prefix);
+    if (end === undefined) this.statement('DELETE FROM records WHERE collection >= ?').run(prefix);
+    else this.statement('DELETE FROM records WHERE collection >= ? AND collection < ?').run(prefix, end);
   }
 
   begin(): void {
@@ -78,5 +74,12 @@ export class SqliteEngine implements RecordEngine {
 
   close(): void {
     this.db.close();
+  }
+
+  /** Prepares each distinct query once; list and count vary by which bounds they have. */
+  private statement<Row>(sql: string): Database.Statement<unknown[], Row> {
+    let statement = this.prepared.get(sql);
+    if (!statement) this.prepared.set(sql, (statement = this.db.prepare(sql)));
+    return statement as Database.Statement<unknown[], Row>;
   }
 }
