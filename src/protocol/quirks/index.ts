@@ -1,5 +1,6 @@
 import type { HttpRequest } from '../http-message.js';
 import type { OperationModel, ServiceModel } from '../model.js';
+import { sqsQuirks } from './sqs.js';
 
 /**
  * How a service departs from its protocol's general rules. Codecs consult this table by service
@@ -19,7 +20,9 @@ export interface ServiceQuirks {
 }
 
 /** One line per service that has quirks; the reasons are in each file. */
-const QUIRKS: Record<string, ServiceQuirks> = {};
+const QUIRKS: Record<string, ServiceQuirks> = {
+  sqs: sqsQuirks,
+};
 
 export function quirksOf(service: string): ServiceQuirks {
   return QUIRKS[service] ?? NONE;

@@ -1,0 +1,28 @@
+import type { Transaction } from '../../store/store.js';
+import { parseRedrivePolicy } from './queue-attributes.js';
+import { queueArn, type QueueAddress } from './queue-url.js';
+import { addressOf, messageKey, messages, queueKey, queues, type MessageRecord, type QueueRecord } from './state.js';
+
+/** Whether the queue's redrive policy says this message has been received too often to be received again. */
+export function shouldRedrive(queue: QueueRecord, message: MessageRecord): boolean {
+  const policy = parseRedrivePolicy(queue.attributes.RedrivePolicy);
+  return policy !== undefined && message.receiveCount >= policy.maxReceiveCount;
+}
+
+/**
+ * Moves a message to the dead-letter queue named by the redrive policy, keeping its id, body,
+ * attributes and sent time. Returns the dead-letter queue, or undefined when it does not exist
+ * (the message then stays where it is, as SQS leaves it).
+ */
+export async function moveToDeadLetterQueue(tx: Transaction, queue: QueueRecord, key: string, message: MessageRecord, now: number): Promise<QueueAddress | undefined> {
+  const policy = parseRedrivePolicy(queue.attributes.RedrivePolicy)!;
+  const [, , , region, account, name] = policy.deadLetterTargetArn.split(':');
+  if (!region || !account || !name) return undefined;
+  const target = await queues(tx).get(queueKey({ account, region, name }));
+  if (!target) return undefined;
+  const moved: MessageRecord = { ...message, visibleAt: now, deadLetterQueueSourceArn: queueArn(addressOf(queue)) };
+  delete moved.receiptToken;
+  await messages(tx).delete(key);
+  await messages(tx).put(messageKey(addressOf(target), now), moved);
+  return addressOf(target);
+}

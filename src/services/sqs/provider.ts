@@ -1,0 +1,41 @@
+import type { ServiceDeps } from '../service-deps.js';
+import type { SqsOperations } from './api.generated.js';
+import { Batches } from './batch.js';
+import { Messages } from './messages.js';
+import { Queues } from './queues.js';
+import { Receiver } from './receive.js';
+import { Tags } from './tags.js';
+
+type Served =
+  | 'createQueue' | 'getQueueUrl' | 'listQueues' | 'deleteQueue' | 'getQueueAttributes' | 'setQueueAttributes' | 'purgeQueue'
+  | 'sendMessage' | 'receiveMessage' | 'deleteMessage' | 'changeMessageVisibility'
+  | 'sendMessageBatch' | 'deleteMessageBatch' | 'changeMessageVisibilityBatch'
+  | 'listQueueTags' | 'tagQueue' | 'untagQueue';
+
+/** SQS: each operation answered by the part of the service it belongs to. */
+export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served> {
+  const queues = new Queues(deps);
+  const messages = new Messages(deps, queues);
+  const receiver = new Receiver(deps, queues);
+  const batches = new Batches(queues, messages);
+  const tags = new Tags(deps, queues);
+  return {
+    createQueue: (input, context) => queues.createQueue(input, context),
+    getQueueUrl: (input, context) => queues.getQueueUrl(input, context),
+    listQueues: (input, context) => queues.listQueues(input, context),
+    deleteQueue: (input, context) => queues.deleteQueue(input, context),
+    getQueueAttributes: (input, context) => queues.getQueueAttributes(input, context),
+    setQueueAttributes: (input, context) => queues.setQueueAttributes(input, context),
+    purgeQueue: (input, context) => queues.purgeQueue(input, context),
+    sendMessage: (input, context) => messages.sendMessage(input, context),
+    receiveMessage: (input, context) => receiver.receiveMessage(input, context),
+    deleteMessage: (input, context) => messages.deleteMessage(input, context),
+    changeMessageVisibility: (input, context) => messages.changeMessageVisibility(input, context),
+    sendMessageBatch: (input, context) => batches.sendMessageBatch(input, context),
+    deleteMessageBatch: (input, context) => batches.deleteMessageBatch(input, context),
+    changeMessageVisibilityBatch: (input, context) => batches.changeMessageVisibilityBatch(input, context),
+    listQueueTags: (input, context) => tags.listQueueTags(input, context),
+    tagQueue: (input, context) => tags.tagQueue(input, context),
+    untagQueue: (input, context) => tags.untagQueue(input, context),
+  };
+}

@@ -1,0 +1,142 @@
+import type { CallContext } from '../../common/call-context.js';
+import type { Transaction } from '../../store/store.js';
+import type { ServiceDeps } from '../service-deps.js';
+import type { Message, ReceiveMessageRequest, ReceiveMessageResult } from './api.generated.js';
+import { moveToDeadLetterQueue, shouldRedrive } from './dead-letter.js';
+import { invalidParameter, queueDoesNotExist } from './errors.js';
+import { blockedGroups } from './fifo.js';
+import { isExpired, isVisible } from './message-state.js';
+import { selectMessageAttributes, selectSystemAttributes } from './message-view.js';
+import type { Queues } from './queues.js';
+import { encodeReceiptHandle, newReceiptToken } from './receipt-handle.js';
+import { addressOf, messages, messagesPrefix, queueKey, queues, type QueueRecord } from './state.js';
+import type { QueueAddress } from './queue-url.js';
+
+const MAX_WAIT_SECONDS = 20;
+const MAX_MESSAGES = 10;
+const MAX_VISIBILITY_TIMEOUT = 43200;
+
+/** The bus signal that a queue may have a message to give: sent, made visible, or the queue changed. */
+export function availableTopic(address: QueueAddress): string {
+  return `sqs.available:${queueKey(address)}`;
+}
+
+interface Take {
+  received: Message[];
+  /** When the next message not visible now becomes visible (Infinity when none will). */
+  nextVisibleAt: number;
+}
+
+/** ReceiveMessage: short and long polling, visibility timeouts, redrive to a dead-letter queue. */
+export class Receiver {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly queues: Queues,
+  ) {}
+
+  async receiveMessage(input: ReceiveMessageRequest, context: CallContext): Promise<ReceiveMessageResult> {
+    const max = checkRange('MaxNumberOfMessages', input.MaxNumberOfMessages, 1, MAX_MESSAGES) ?? 1;
+    const requestedVisibility = checkRange('VisibilityTimeout', input.VisibilityTimeout, 0, MAX_VISIBILITY_TIMEOUT);
+    const requestedWait = checkRange('WaitTimeSeconds', input.WaitTimeSeconds, 0, MAX_WAIT_SECONDS);
+    const queue = await this.queues.find(input.QueueUrl, context);
+    const address = addressOf(queue);
+    const wait = requestedWait ?? Number(queue.attributes.ReceiveMessageWaitTimeSeconds ?? 0);
+    const deadline = this.deps.clock.now() + wait * 1000;
+    const wakeup = new Wakeup();
+    const unsubscribe = this.deps.bus.on(availableTopic(address), () => wakeup.signal());
+    try {
+      for (;;) {
+        const take = await this.deps.store.transaction((tx) => this.take(tx, address, max, requestedVisibility, input));
+        if (take.received.length || this.deps.clock.now() >= deadline) {
+          return take.received.length ? { Messages: take.received } : {};
+        }
+        await wakeup.wait(this.deps, Math.min(deadline, take.nextVisibleAt));
+      }
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  /** Receives up to `max` visible messages in one transaction, in send order. */
+  private async take(tx: Transaction, address: QueueAddress, max: number, visibility: number | undefined, input: ReceiveMessageRequest): Promise<Take> {
+    const queue = await queues(tx).get(queueKey(address));
+    if (!queue) throw queueDoesNotExist();
+    const now = this.deps.clock.now();
+    const timeout = visibility ?? Number(queue.attributes.VisibilityTimeout ?? 30);
+    const stored = await messages(tx).list({ prefix: messagesPrefix(address) });
+    const blocked = blockedGroups(queue, stored.map((entry) => entry.value), now);
+    const take: Take = { received: [], nextVisibleAt: Infinity };
+    for (const { key, value: message } of stored) {
+      if (isExpired(message, queue, now)) {
+        await messages(tx).delete(key);
+        continue;
+      }
+      if (!isVisible(message, now)) {
+        take.nextVisibleAt = Math.min(take.nextVisibleAt, message.visibleAt);
+        continue;
+      }
+      if (take.received.length >= max || (message.messageGroupId && blocked.has(message.messageGroupId))) continue;
+      if (shouldRedrive(queue, message)) {
+        const deadLetterQueue = await moveToDeadLetterQueue(tx, queue, key, message, now);
+        if (deadLetterQueue) {
+          tx.afterCommit(() => this.deps.bus.emit(availableTopic(deadLetterQueue), undefined));
+          continue;
+        }
+      }
+      const token = newReceiptToken();
+      const received = {
+        ...message,
+        receiveCount: message.receiveCount + 1,
+        firstReceiveTimestamp: message.firstReceiveTimestamp ?? now,
+        visibleAt: now + timeout * 1000,
+        receiptToken: token,
+      };
+      await messages(tx).put(key, received);
+      take.received.push(view(queue, received, encodeReceiptHandle({ messageKey: key, token }), input));
+    }
+    return take;
+  }
+}
+
+function view(queue: QueueRecord, message: Parameters<typeof selectSystemAttributes>[1], receiptHandle: string, input: ReceiveMessageRequest): Message {
+  const out: Message = { MessageId: message.messageId, ReceiptHandle: receiptHandle, MD5OfBody: message.md5OfBody, Body: message.body };
+  const attributes = selectSystemAttributes(queue, message, [...(input.AttributeNames ?? []), ...(input.MessageSystemAttributeNames ?? [])]);
+  if (attributes) out.Attributes = attributes;
+  const selected = selectMessageAttributes(message, input.MessageAttributeNames ?? []);
+  if (selected) {
+    out.MessageAttributes = selected.attributes;
+    out.MD5OfMessageAttributes = selected.md5;
+  }
+  return out;
+}
+
+function checkRange(name: string, value: number | undefined, min: number, max: number): number | undefined {
+  if (value !== undefined && (value < min || value > max)) {
+    throw invalidParameter(name, value, `Must be >= ${min} and <= ${max}, if provided.`);
+  }
+  return value;
+}
+
+/** Waits for a bus signal or a clock time; a signal that came while no one waited is not lost. */
+class Wakeup {
+  private pending = false;
+  private resume: (() => void) | undefined;
+
+  signal(): void {
+    this.pending = true;
+    this.resume?.();
+  }
+
+  async wait(deps: Pick<ServiceDeps, 'clock'>, until: number): Promise<void> {
+    if (!this.pending) {
+      const abort = new AbortController();
+      await new Promise<void>((resolve) => {
+        this.resume = resolve;
+        void deps.clock.sleep(Math.max(0, until - deps.clock.now()), abort.signal).then(resolve);
+      });
+      abort.abort();
+      this.resume = undefined;
+    }
+    this.pending = false;
+  }
+}
