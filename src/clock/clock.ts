@@ -50,22 +50,42 @@ export class Clock {
   sleep(milliseconds: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
       if (signal?.aborted) return resolve();
-      const timer = this.after(milliseconds, resolve);
-      signal?.addEventListener('abort', () => {
+      // A long-lived signal (server shutdown) outlives many sleeps: drop the listener when done.
+      const onAbort = () => {
         timer.cancel();
         resolve();
-      }, { once: true });
+      };
+      const timer = this.after(milliseconds, () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 
-  /** Moves time forward and fires every timer that has come due, in order. */
+  /**
+   * Moves time forward and fires every timer that has come due, in order; while each one runs the
+   * clock reads its due time, as if time had passed on its own.
+   */
   advance(milliseconds: number): void {
     if (!(milliseconds >= 0)) throw new RangeError('the clock only moves forward');
-    this.offset += milliseconds;
+    const end = this.now() + milliseconds;
+    const target = this.offset + milliseconds;
+    for (let entry = this.queue[0]; entry && entry.at <= end; entry = this.queue[0]) {
+      this.queue.shift();
+      if (entry.cancelled) continue;
+      this.offset = Math.min(target, Math.max(this.offset, entry.at - Date.now()));
+      this.fire(entry);
+    }
+    this.offset = target;
+    // The real timer was set for the earliest timer's old distance; time has moved, so re-arm it.
+    clearTimeout(this.wakeup);
+    this.wakeup = undefined;
+    this.wakeupAt = Infinity;
     this.fireDue();
   }
 
-  /** Stops the real timer; scheduled callbacks stay but will not fire. */
+  /** Stops the real timer and drops every scheduled callback (shutdown). */
   stop(): void {
     clearTimeout(this.wakeup);
     this.wakeup = undefined;
@@ -89,9 +109,18 @@ export class Clock {
     const now = this.now();
     while (this.queue.length && this.queue[0]!.at <= now) {
       const entry = this.queue.shift()!;
-      if (!entry.cancelled) entry.run();
+      if (!entry.cancelled) this.fire(entry);
     }
     this.arm();
+  }
+
+  /** One failing callback must not keep later timers from firing. */
+  private fire(entry: Scheduled): void {
+    try {
+      entry.run();
+    } catch (error) {
+      console.error('nimbus: a clock timer failed', error);
+    }
   }
 
   private arm(): void {
