@@ -222,3 +222,15 @@ export function bodyMembers(ref: ShapeRef | undefined, model: ServiceModel): { p
   if (shape.payload) return { payload: [shape.payload, shape.members![shape.payload]!], members: [] };
   return { members: Object.entries(shape.members ?? {}).filter(([, member]) => !member.location) };
 }
+
+/** Binds trailing headers (an aws-chunked body's checksum) to the header members they name. */
+export function bindTrailers(trailers: Record<string, string>, ref: ShapeRef, model: ServiceModel, invalid: (message: string) => AwsError): Record<string, unknown> {
+  const bound: Record<string, unknown> = {};
+  const reader = new ShapeReader(model, invalid);
+  for (const [member, memberRef] of Object.entries(model.shapes[ref.shape]!.members ?? {})) {
+    if (memberRef.location !== 'header') continue;
+    const value = trailers[(memberRef.locationName ?? member).toLowerCase()];
+    if (value !== undefined) bound[member] = reader.read(headerValue(value, memberRef, model), memberRef, member);
+  }
+  return bound;
+}

@@ -5,7 +5,7 @@ import { errorStatus } from './errors.js';
 import type { HttpRequest, HttpResponse } from './http-message.js';
 import type { OperationModel, ServiceModel, ShapeRef } from './model.js';
 import { quirksOf } from './quirks/index.js';
-import { bindRequest, bindResponse, bodyMembers, matchOperation } from './rest-bindings.js';
+import { bindRequest, bindResponse, bindTrailers, bodyMembers, matchOperation } from './rest-bindings.js';
 import { ShapeReader } from './shape-reader.js';
 import { contentEncodingOfObject, decodeRequestBody, isAwsChunked } from './streaming/request-body.js';
 import { parseXmlDocument, xmlToWire } from './xml-reader.js';
@@ -37,7 +37,7 @@ export const restXmlCodec: Codec = {
     const body = bodyMembers(operation.input, model);
     if (body.payload) {
       const [member, ref] = body.payload;
-      const value = await readPayload(request, ref, model);
+      const value = await readPayload(request, ref, model, input, operation.input!);
       if (value !== undefined) input[member] = value;
     } else if (body.members.length) {
       const document = await readDocument(request);
@@ -84,10 +84,12 @@ export const restXmlCodec: Codec = {
   },
 };
 
-async function readPayload(request: HttpRequest, ref: ShapeRef, model: ServiceModel): Promise<unknown> {
+async function readPayload(request: HttpRequest, ref: ShapeRef, model: ServiceModel, input: Record<string, unknown>, inputRef: ShapeRef): Promise<unknown> {
   const shape = model.shapes[ref.shape]!;
   if (shape.type === 'blob' || shape.type === 'string') {
-    const { stream } = decodeRequestBody(request);
+    const { stream, trailers } = decodeRequestBody(request);
+    // Trailing headers exist only once the body has been read: they join the input then.
+    stream.once('end', () => Object.assign(input, bindTrailers(trailers, inputRef, model, invalidArgument)));
     if (ref.streaming || shape.streaming) return stream;
     const bytes = await collect(stream, XML_BODY_LIMIT);
     return shape.type === 'string' ? bytes.toString('utf8') : bytes;

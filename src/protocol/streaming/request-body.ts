@@ -8,6 +8,8 @@ import { checksumVerifier, lengthVerifier, payloadHashVerifier } from './verify.
 /** The decoded body of a request, and the checksum it was sent with (known once the body has ended). */
 export interface RequestBody {
   stream: Readable;
+  /** Trailing headers of an aws-chunked body, complete once the stream has ended. */
+  trailers: Record<string, string>;
   checksum?: { algorithm: ChecksumAlgorithm; value: () => string | undefined };
 }
 
@@ -27,6 +29,7 @@ export function decodeRequestBody(request: HttpRequest): RequestBody {
     stream = stream.pipe(next);
   };
   let value: (() => string | undefined) | undefined;
+  let trailers: Record<string, string> = {};
   if (chunked) {
     const decodedLength = header(request, 'x-amz-decoded-content-length');
     if (decodedLength === undefined || !/^\d+$/.test(decodedLength)) {
@@ -34,6 +37,7 @@ export function decodeRequestBody(request: HttpRequest): RequestBody {
     }
     const decoder = new AwsChunkedDecoder(Number(decodedLength));
     pipe(decoder);
+    trailers = decoder.trailers;
     if (trailer) value = () => decoder.trailers[headerOfAlgorithm(trailer)];
   } else {
     const length = header(request, 'content-length');
@@ -42,9 +46,9 @@ export function decodeRequestBody(request: HttpRequest): RequestBody {
   }
   const algorithm = sent?.algorithm ?? (chunked ? trailer : undefined);
   if (sent) value = () => sent.value;
-  if (!algorithm || !value) return { stream };
+  if (!algorithm || !value) return { stream, trailers };
   pipe(checksumVerifier(algorithm, value, incompleteBody));
-  return { stream, checksum: { algorithm, value } };
+  return { stream, trailers, checksum: { algorithm, value } };
 }
 
 export function isAwsChunked(request: HttpRequest): boolean {
