@@ -52,7 +52,9 @@ function scoreOf(route: Route, path: string[], request: HttpRequest): number | u
 /** The raw (still percent-encoded) text each label captured, or undefined when the path does not fit. */
 function matchPath(segments: Segment[], path: string[]): Record<string, string> | undefined {
   const labels: Record<string, string> = {};
-  const parts = path.length > segments.length && path[path.length - 1] === '' ? path.slice(0, -1) : path;
+  // `/bucket/` is `/bucket`; a greedy label keeps its trailing slash (`/bucket/dir/` is key `dir/`).
+  const greedy = segments.some((segment) => 'greedy' in segment && segment.greedy);
+  const parts = !greedy && path.length > segments.length && path[path.length - 1] === '' ? path.slice(0, -1) : path;
   if (segments.length === 0) return parts.length === 0 || (parts.length === 1 && parts[0] === '') ? labels : undefined;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
