@@ -42,7 +42,10 @@ export class XmlWriter {
     for (const [member, memberRef] of Object.entries(shape.members ?? {})) {
       const child = value[member];
       if (child === undefined || child === null || memberRef.xmlAttribute || memberRef.location) continue;
-      this.element(memberRef.locationName ?? member, child, memberRef);
+      const memberShape = this.model.shapes[memberRef.shape]!;
+      const flattenedList = memberShape.type === 'list' && (memberRef.flattened || memberShape.flattened);
+      const name = (flattenedList ? memberShape.member!.locationName : undefined) ?? memberRef.locationName ?? member;
+      this.element(name, child, memberRef);
     }
     return this;
   }

@@ -1,0 +1,26 @@
+import type { CallContext } from '../common/call-context.js';
+import type { Codec } from '../protocol/codec.js';
+import type { HttpRequest, HttpResponse } from '../protocol/http-message.js';
+import type { OperationModel, ServiceModel } from '../protocol/model.js';
+import type { SignatureScope } from './credentials.js';
+
+/** Everything the pipeline learns about one request, stage by stage. */
+export interface RequestContext {
+  readonly requestId: string;
+  readonly request: HttpRequest;
+  readonly startedAt: number;
+  scope?: SignatureScope;
+  service?: string;
+  hostBucket?: string;
+  hostRegion?: string;
+  account: string;
+  region: string;
+  model?: ServiceModel;
+  codec?: Codec;
+  operation?: OperationModel;
+  input?: Record<string, unknown>;
+  output?: Record<string, unknown>;
+  error?: unknown;
+  response?: HttpResponse;
+  call?: CallContext;
+}

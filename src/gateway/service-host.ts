@@ -1,0 +1,34 @@
+import type { Clock } from '../clock/clock.js';
+import type { EventBus } from '../events/bus.js';
+import { SERVICE_MODULES } from '../services/registry.js';
+import type { Provider } from '../services/service-deps.js';
+import type { Store } from '../store/store.js';
+
+/** Creates each service's provider the first time it is called, and keeps it. */
+export class ServiceHost {
+  private readonly providers = new Map<string, Promise<Provider>>();
+
+  constructor(private readonly deps: { store: Store; bus: EventBus; clock: Clock }) {}
+
+  has(service: string): boolean {
+    return service in SERVICE_MODULES;
+  }
+
+  names(): string[] {
+    return Object.keys(SERVICE_MODULES);
+  }
+
+  provider(service: string): Promise<Provider> {
+    let provider = this.providers.get(service);
+    if (!provider) {
+      provider = SERVICE_MODULES[service]!().then((module) => module.createProvider(this.deps));
+      this.providers.set(service, provider);
+    }
+    return provider;
+  }
+
+  /** Starts every service whose state may have work pending (timers, deliveries) after a restart. */
+  async startAll(): Promise<void> {
+    await Promise.all(this.names().map((name) => this.provider(name)));
+  }
+}

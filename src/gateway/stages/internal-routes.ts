@@ -1,0 +1,65 @@
+import { AwsError } from '../../common/aws-error.js';
+import { readBody, type HttpResponse } from '../../protocol/http-message.js';
+import type { RequestContext } from '../context.js';
+
+/** What the `/_nimbus/` routes can see and do. */
+export interface InternalRoutes {
+  health(): Record<string, unknown>;
+  reset(service?: string): Promise<void>;
+  advanceClock(milliseconds: number): number;
+  services(): string[];
+}
+
+/** `/_nimbus/health`, `/_nimbus/reset`, `/_nimbus/clock` and LocalStack's `/_localstack/health`. */
+export function internalRoutes(routes: InternalRoutes) {
+  return async (context: RequestContext): Promise<void> => {
+    const { request } = context;
+    const path = request.rawPath;
+    if (!path.startsWith('/_nimbus/') && !path.startsWith('/_localstack/')) return;
+    const route = `${request.method} ${path.replace(/\/$/, '')}`;
+    switch (route) {
+      case 'GET /_nimbus/health':
+        context.response = json(200, routes.health());
+        return;
+      case 'GET /_localstack/health':
+        context.response = json(200, {
+          services: Object.fromEntries(routes.services().map((name) => [name, 'running'])),
+          edition: 'community',
+          version: String(routes.health().version),
+        });
+        return;
+      case 'POST /_nimbus/reset': {
+        const service = request.query.get('service') ?? (await jsonBody(context)).service;
+        await routes.reset(typeof service === 'string' ? service : undefined);
+        context.response = json(200, { reset: service ?? 'all' });
+        return;
+      }
+      case 'POST /_nimbus/clock': {
+        const body = await jsonBody(context);
+        const seconds = Number(body.advanceSeconds ?? 0) + Number(body.advanceMilliseconds ?? 0) / 1000;
+        if (!(seconds >= 0)) throw new AwsError('InvalidParameterValue', 'advanceSeconds must be a non-negative number', 400);
+        context.response = json(200, { now: new Date(routes.advanceClock(seconds * 1000)).toISOString() });
+        return;
+      }
+      case 'GET /_nimbus/clock':
+        context.response = json(200, { now: new Date(routes.advanceClock(0)).toISOString() });
+        return;
+      default:
+        context.response = json(404, { error: `no internal route ${route}` });
+    }
+  };
+}
+
+async function jsonBody(context: RequestContext): Promise<Record<string, unknown>> {
+  const body = await readBody(context.request, 64 * 1024);
+  if (!body.length) return {};
+  try {
+    return JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    throw new AwsError('SerializationException', 'The body is not valid JSON', 400);
+  }
+}
+
+function json(status: number, body: unknown): HttpResponse {
+  return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}

@@ -1,0 +1,52 @@
+import { AwsError, notImplemented } from '../../common/aws-error.js';
+import { unknownOperation } from '../../protocol/errors.js';
+import { VALIDATION_ERROR_CODE } from '../../protocol/codecs.js';
+import { header } from '../../protocol/http-message.js';
+import { quirksOf } from '../../protocol/quirks/index.js';
+import { validateInput } from '../../protocol/validate.js';
+import type { RequestContext } from '../context.js';
+import type { ServiceHost } from '../service-host.js';
+
+/** Finds the operation, decodes and validates the input. */
+export async function decode(context: RequestContext): Promise<void> {
+  const { codec, model, request } = context;
+  const operation = await codec!.resolveOperation(request, model!);
+  if (!operation) throw unknownOperation();
+  context.operation = operation;
+  const input = await codec!.decodeRequest(request, operation, model!);
+  const quirks = quirksOf(context.service!);
+  quirks.completeInput?.(input, request, operation);
+  const problem = validateInput(model!, input, operation.input, { enums: quirks.validateEnums ?? false });
+  if (problem) throw new AwsError(quirks.validationErrorCode ?? VALIDATION_ERROR_CODE[codec!.protocol], problem, 400);
+  context.input = input;
+}
+
+/** Calls the provider's method for the operation. */
+export function dispatch(services: ServiceHost) {
+  return async (context: RequestContext): Promise<void> => {
+    const { service, operation, request } = context;
+    if (!services.has(service!)) throw notImplemented(service!, operation!.name);
+    const provider = (await services.provider(service!)) as Record<string, unknown>;
+    const method = provider[operation!.name.charAt(0).toLowerCase() + operation!.name.slice(1)];
+    if (typeof method !== 'function') throw notImplemented(service!, operation!.name);
+    const host = header(request, 'host') ?? '127.0.0.1';
+    context.call = {
+      requestId: context.requestId,
+      account: context.account,
+      region: context.region,
+      accessKeyId: context.scope?.accessKeyId ?? '',
+      endpoint: `${header(request, 'x-forwarded-proto') ?? 'http'}://${host}`,
+      sourceIp: request.remoteAddress,
+      hostBucket: context.hostBucket,
+    };
+    const output = (await method.call(provider, context.input, context.call)) as Record<string, unknown> | undefined;
+    context.output = output ?? {};
+  };
+}
+
+/** Encodes the output, or the error, in the request's protocol. */
+export function encode(context: RequestContext): void {
+  const { codec, model, operation, service } = context;
+  const responseContext = { requestId: context.requestId, service: service!, model: model! };
+  context.response = codec!.encodeResponse(context.output!, operation!, responseContext);
+}

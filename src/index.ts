@@ -1,0 +1,2 @@
+export { startNimbus, type Nimbus, type NimbusOptions } from './server.js';
+export { AwsError } from './common/aws-error.js';

@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import { Clock } from './clock/clock.js';
+import { EventBus } from './events/bus.js';
+import { createPipeline } from './gateway/pipeline.js';
+import { createLogger, type LogLevel } from './gateway/logger.js';
+import { ServiceHost } from './gateway/service-host.js';
+import { createHttpServer } from './http/adapter.js';
+import { openStore } from './store/open-store.js';
+import { VERSION } from './version.js';
+
+export interface NimbusOptions {
+  /** 4566 by default; 0 picks a free port. */
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  /** Keep state in memory only; nothing survives `stop()`. */
+  ephemeral?: boolean;
+  logLevel?: LogLevel;
+  /** Verify every request's SigV4 signature (also NIMBUS_ENFORCE_SIGV4=1). */
+  enforceSigV4?: boolean;
+}
+
+export interface Nimbus {
+  endpoint: string;
+  port: number;
+  clock: Clock;
+  stop(): Promise<void>;
+}
+
+/** Starts a Nimbus server: the composition root where store, bus, clock, services and gateway meet. */
+export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> {
+  const startedAt = Date.now();
+  const logger = createLogger(options.logLevel ?? 'warn');
+  const ephemeral = options.ephemeral ?? false;
+  const store = await openStore({ dataDir: options.dataDir ?? '.nimbus', ephemeral });
+  const clock = new Clock();
+  const bus = new EventBus(store, clock);
+  const services = new ServiceHost({ store, bus, clock });
+  const handle = createPipeline({
+    services,
+    bus,
+    clock,
+    logger,
+    enforceSigV4: options.enforceSigV4 ?? process.env.NIMBUS_ENFORCE_SIGV4 === '1',
+    internal: {
+      health: () => ({
+        version: VERSION,
+        services: Object.fromEntries(services.names().map((name) => [name, 'available'])),
+        state: { backend: store.backend, ephemeral },
+        uptimeSeconds: (Date.now() - startedAt) / 1000,
+      }),
+      services: () => services.names(),
+      reset: (service) => store.clear(service ? `${service}.` : undefined),
+      advanceClock: (milliseconds) => {
+        clock.advance(milliseconds);
+        return clock.now();
+      },
+    },
+  });
+  const server = createHttpServer(handle, (error) => logger.error('HTTP layer error', error));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4566, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info(`Nimbus ${VERSION} ready on ${endpoint} (${store.backend})`);
+  return {
+    endpoint,
+    port,
+    clock,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      clock.stop();
+      await store.close();
+    },
+  };
+}
