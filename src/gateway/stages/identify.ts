@@ -1,5 +1,5 @@
 import { AwsError } from '../../common/aws-error.js';
-import { CODECS } from '../../protocol/codecs.js';
+import { codecFor } from '../../protocol/codecs.js';
 import { header } from '../../protocol/http-message.js';
 import { loadCatalog, loadModel, type ProtocolName } from '../../protocol/model.js';
 import { formParams } from '../../protocol/query.js';
@@ -23,8 +23,7 @@ export async function identify(context: RequestContext): Promise<void> {
     request.rawPath = `/${match.hostBucket}${request.rawPath === '/' ? '' : request.rawPath}`;
   }
   context.model = loadModel(match.service);
-  context.codec = CODECS[chooseProtocol(match.service, match.protocol)];
-  if (!context.codec) throw new AwsError('NotImplemented', `Nimbus does not speak the protocol of ${match.service} yet.`, 501);
+  context.codec = await codecFor(chooseProtocol(match.service, match.protocol));
 }
 
 function chooseProtocol(service: string, declared: ProtocolName | undefined): ProtocolName {
