@@ -22,20 +22,20 @@ export interface RawResponse {
  */
 export async function rawS3Request(
   endpoint: string,
-  options: { method: string; path: string; query?: Record<string, string>; headers?: Record<string, string>; body?: Buffer | string; payloadHash?: string; region?: string },
+  options: { method: string; path: string; query?: Record<string, string>; headers?: Record<string, string>; body?: Buffer | string; payloadHash?: string; region?: string; host?: string },
 ): Promise<RawResponse> {
   const url = new URL(endpoint);
   const body = options.body === undefined ? Buffer.alloc(0) : Buffer.from(options.body);
   const signer = new SignatureV4({ service: 's3', region: options.region ?? REGION, credentials: CREDENTIALS, sha256: Hash.bind(null, 'sha256'), uriEscapePath: false, applyChecksum: false });
   const unsigned = new HttpRequest({
     protocol: url.protocol,
-    hostname: url.hostname,
+    hostname: (options.host ?? url.host).replace(/:\d+$/, ''),
     port: Number(url.port),
     method: options.method,
     path: options.path,
     query: options.query ?? {},
     headers: {
-      host: url.host,
+      host: options.host ?? url.host,
       'content-length': String(body.length),
       'x-amz-content-sha256': options.payloadHash ?? 'UNSIGNED-PAYLOAD',
       ...options.headers,

@@ -85,6 +85,36 @@ describe('S3 request bodies on the wire', () => {
     assert.equal(xmlText(response.body, 'S3ComputedContentSHA256'), createHash('sha256').update('hello world').digest('hex'));
   });
 
+  it('decodes a signed aws-chunked body (STREAMING-AWS4-HMAC-SHA256-PAYLOAD)', async () => {
+    const signature = 'f'.repeat(64);
+    const body = Buffer.concat([
+      Buffer.from(`6;chunk-signature=${signature}\r\nhello \r\n`),
+      Buffer.from(`5;chunk-signature=${signature}\r\nworld\r\n`),
+      Buffer.from(`0;chunk-signature=${signature}\r\n\r\n`),
+    ]);
+    const response = await rawS3Request(nimbus.endpoint, {
+      method: 'PUT',
+      path: `/${Bucket}/signed-chunks`,
+      payloadHash: 'STREAMING-AWS4-HMAC-SHA256-PAYLOAD',
+      headers: { 'content-encoding': 'aws-chunked', 'x-amz-decoded-content-length': '11' },
+      body,
+    });
+    assert.equal(response.status, 200, response.body);
+    assert.equal(response.headers.etag, `"${createHash('md5').update('hello world').digest('hex')}"`);
+    const got = await s3Client(nimbus.endpoint).send(new GetObjectCommand({ Bucket, Key: 'signed-chunks' }));
+    assert.equal(await got.Body!.transformToString(), 'hello world');
+  });
+
+  it('serves virtual-hosted-style requests addressed to <bucket>.s3.localhost', async () => {
+    const port = new URL(nimbus.endpoint).port;
+    const put = await rawS3Request(nimbus.endpoint, { method: 'PUT', path: '/hosted/key.txt', host: `${Bucket}.s3.localhost:${port}`, body: 'by host' });
+    assert.equal(put.status, 200, put.body);
+    const listed = await rawS3Request(nimbus.endpoint, { method: 'GET', path: '/', query: { 'list-type': '2', prefix: 'hosted/' }, host: `${Bucket}.s3.localhost:${port}` });
+    assert.equal(listed.status, 200, listed.body);
+    assert.equal(xmlText(listed.body, 'Key'), 'hosted/key.txt');
+    assert.equal(xmlText(listed.body, 'Name'), Bucket);
+  });
+
   it('keeps serving correctly after every bad body', async () => {
     const s3 = s3Client(nimbus.endpoint);
     await s3.send(new PutObjectCommand({ Bucket, Key: 'after', Body: 'still fine' }));
