@@ -26,6 +26,11 @@ export class Clock {
     return Date.now() + this.offset;
   }
 
+  /** How many timers are waiting to fire. */
+  get pending(): number {
+    return this.queue.filter((entry) => !entry.cancelled).length;
+  }
+
   date(): Date {
     return new Date(this.now());
   }

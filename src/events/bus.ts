@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../clock/clock.js';
+import type { Clock, Timer } from '../clock/clock.js';
 import type { Store, Transaction } from '../store/store.js';
 
 const OUTBOX = '_outbox';
@@ -28,6 +28,11 @@ export class EventBus {
   private readonly listeners = new Map<string, Set<Listener>>();
   private draining = false;
   private drainAgain = false;
+  private stopped = false;
+  private retry: { at: number; timer: Timer } | undefined;
+  private lastStamp = 0;
+  private sequence = 0;
+  private readonly node = randomUUID().slice(0, 8);
 
   constructor(
     private readonly store: Store,
@@ -41,8 +46,7 @@ export class EventBus {
   }
 
   async enqueue(tx: Transaction, topic: string, payload: unknown): Promise<void> {
-    const id = `${this.clock.now().toString().padStart(15, '0')}-${randomUUID()}`;
-    await tx.collection<OutboxEntry>(OUTBOX).put(id, { topic, payload, attempts: 0, dueAt: 0 });
+    await tx.collection<OutboxEntry>(OUTBOX).put(this.nextId(), { topic, payload, attempts: 0, dueAt: 0 });
     tx.afterCommit(() => this.kick());
   }
 
@@ -53,33 +57,57 @@ export class EventBus {
     return () => set.delete(listener);
   }
 
+  /** Signals every listener; one that throws is reported and does not stop the others or the emitter. */
   emit(topic: string, payload: unknown): void {
-    for (const listener of this.listeners.get(topic) ?? []) listener(payload);
+    for (const listener of this.listeners.get(topic) ?? []) {
+      try {
+        listener(payload);
+      } catch (error) {
+        console.error(`nimbus: a listener for ${topic} failed`, error);
+      }
+    }
   }
 
   /** Delivers every due outbox entry whose topic has a handler; safe to call at any time. */
   kick(): void {
+    if (this.stopped) return;
     if (this.draining) {
       this.drainAgain = true;
       return;
     }
     this.draining = true;
-    void this.drain().finally(() => {
-      this.draining = false;
-      if (this.drainAgain) {
-        this.drainAgain = false;
-        this.kick();
-      }
-    });
+    this.drain()
+      .catch((error: unknown) => {
+        if (this.stopped) return;
+        console.error('nimbus: outbox delivery failed; retrying', error);
+        this.scheduleRetry(this.clock.now() + 1000);
+      })
+      .finally(() => {
+        this.draining = false;
+        if (this.drainAgain) {
+          this.drainAgain = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Stops delivering (before the store closes); entries left in the outbox wait for the next start. */
+  stop(): void {
+    this.stopped = true;
+    this.retry?.timer.cancel();
+    this.retry = undefined;
   }
 
   private async drain(): Promise<void> {
     const outbox = this.store.collection<OutboxEntry>(OUTBOX);
     let nextDue = Infinity;
     for (const { key, value } of await outbox.list()) {
+      if (this.stopped) return;
       const handler = this.handlers.get(value.topic);
       if (!handler) continue;
-      if (value.dueAt > this.clock.now()) {
+      const now = this.clock.now();
+      // A due time further off than any backoff was set by a clock that ran ahead before a restart.
+      if (value.dueAt > now && value.dueAt - now <= MAX_BACKOFF_MS) {
         nextDue = Math.min(nextDue, value.dueAt);
         continue;
       }
@@ -87,12 +115,32 @@ export class EventBus {
         await handler(value.payload);
         await outbox.delete(key);
       } catch {
+        if (this.stopped) return;
         const attempts = value.attempts + 1;
         const dueAt = this.clock.now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempts);
         await outbox.put(key, { ...value, attempts, dueAt });
         nextDue = Math.min(nextDue, dueAt);
       }
     }
-    if (nextDue !== Infinity) this.clock.at(nextDue, () => this.kick());
+    if (nextDue !== Infinity) this.scheduleRetry(nextDue);
+  }
+
+  /** One retry timer at a time, at the earliest due time; a kick on every commit must not pile them up. */
+  private scheduleRetry(at: number): void {
+    if (this.retry && this.retry.at <= at) return;
+    this.retry?.timer.cancel();
+    const timer = this.clock.at(at, () => {
+      this.retry = undefined;
+      this.kick();
+    });
+    this.retry = { at, timer };
+  }
+
+  /** Outbox keys sort in enqueue order: clock time, then a sequence for entries within one millisecond. */
+  private nextId(): string {
+    const now = Math.max(this.clock.now(), this.lastStamp);
+    this.sequence = now === this.lastStamp ? this.sequence + 1 : 0;
+    this.lastStamp = now;
+    return `${now.toString().padStart(15, '0')}-${this.sequence.toString().padStart(6, '0')}-${this.node}`;
   }
 }
