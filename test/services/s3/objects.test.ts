@@ -54,6 +54,15 @@ describe('S3 objects', () => {
     assert.equal(head.LastModified?.getTime(), got.LastModified.getTime());
   });
 
+  it('stores an empty object', async () => {
+    const s3 = s3Client(nimbus.endpoint);
+    const put = await s3.send(new PutObjectCommand({ Bucket, Key: 'empty', Body: '' }));
+    assert.equal(put.ETag, '"d41d8cd98f00b204e9800998ecf8427e"');
+    const got = await s3.send(new GetObjectCommand({ Bucket, Key: 'empty' }));
+    assert.equal(got.ContentLength, 0);
+    assert.equal(await got.Body!.transformToString(), '');
+  });
+
   it('defaults the content type to binary/octet-stream', async () => {
     const s3 = s3Client(nimbus.endpoint);
     // SDKs always send a Content-Type; a bare HTTP client may not.
@@ -146,8 +155,11 @@ describe('S3 objects', () => {
     const head = await s3Error(s3.send(new HeadObjectCommand({ Bucket, Key: 'never-written' })));
     assert.equal(head.name, 'NotFound');
     assert.equal(head.$metadata.httpStatusCode, 404);
-    const noBucket = await s3Error(s3.send(new PutObjectCommand({ Bucket: 'no-such-bucket-for-put', Key: 'k', Body: 'x' })));
+    const noBucket = await s3Error(s3.send(new PutObjectCommand({ Bucket: 'no-such-bucket-for-put', Key: 'k', Body: Buffer.alloc(8 * 1024 * 1024, 1) })));
     assert.equal(noBucket.name, 'NoSuchBucket');
+    // The unread body is drained, so the connection serves the next request.
+    await s3.send(new PutObjectCommand({ Bucket, Key: 'after-refusal', Body: 'ok' }));
+    assert.equal(await (await s3.send(new GetObjectCommand({ Bucket, Key: 'after-refusal' }))).Body!.transformToString(), 'ok');
   });
 
   it('deletes objects with 204, also when the key does not exist', async () => {
