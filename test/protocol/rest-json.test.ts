@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import {
+  CreateEventSourceMappingCommand,
   CreateFunctionCommand,
   GetFunctionCommand,
   InvokeCommand,
@@ -114,6 +115,27 @@ describe('rest-json codec (Lambda)', () => {
     };
     const response = restJsonCodec.encodeResponse(output, operationOf('lambda', 'ListFunctions'), context);
     const parsed = await wire.respond(response, () => lambda.send(new ListFunctionsCommand({})));
+    assert.deepStrictEqual(plain(parsed), plain(output));
+  });
+
+  it('round-trips timestamps in bodies as epoch seconds (CreateEventSourceMapping)', async () => {
+    const input = {
+      FunctionName: 'orders-handler',
+      EventSourceArn: 'arn:aws:kinesis:us-east-1:000000000000:stream/clicks',
+      StartingPosition: 'AT_TIMESTAMP' as const,
+      StartingPositionTimestamp: new Date('2024-03-04T05:06:07.250Z'),
+      BatchSize: 100,
+      FilterCriteria: { Filters: [{ Pattern: '{"data":{"kind":["order"]}}' }] },
+    };
+    const request = await wire.request(() => lambda.send(new CreateEventSourceMappingCommand(input)));
+    const { input: decoded } = await decodeWith(restJsonCodec, 'lambda', request);
+    assert.deepStrictEqual(plain(decoded), plain(input));
+
+    const output = { UUID: 'u-1', StartingPosition: 'AT_TIMESTAMP' as const, StartingPositionTimestamp: input.StartingPositionTimestamp, LastModified: new Date('2024-03-04T05:06:08Z'), State: 'Creating' };
+    const response = restJsonCodec.encodeResponse(output, operationOf('lambda', 'CreateEventSourceMapping'), context);
+    assert.equal(response.status, 202);
+    assert.match(String(response.body), /"LastModified":1709528768[,}]/);
+    const parsed = await wire.respond(response, () => lambda.send(new CreateEventSourceMappingCommand({ FunctionName: 'f' })));
     assert.deepStrictEqual(plain(parsed), plain(output));
   });
 
