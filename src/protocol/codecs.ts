@@ -1,4 +1,6 @@
+import { AwsError } from '../common/aws-error.js';
 import type { Codec } from './codec.js';
+import { unknownOperation } from './errors.js';
 import type { ProtocolName } from './model.js';
 
 /**
@@ -34,3 +36,17 @@ export const VALIDATION_ERROR_CODE: Record<ProtocolName, string> = {
   ec2: 'InvalidParameterValue',
   'rest-xml': 'InvalidArgument',
 };
+
+/** What a protocol answers when a request names no operation of the model (`name` is what it named, if anything). */
+export const UNKNOWN_OPERATION_ERROR: Record<ProtocolName, (name: string | undefined, apiVersion: string) => AwsError> = {
+  json: unknownOperation,
+  'rest-json': unknownOperation,
+  'smithy-rpc-v2-cbor': unknownOperation,
+  'rest-xml': unknownOperation,
+  query: (name, version) => (name ? new AwsError('InvalidAction', `Could not find operation ${name} for version ${version}`, 400) : missingAction()),
+  ec2: (name) => (name ? new AwsError('InvalidAction', `The action ${name} is not valid for this web service.`, 400) : missingAction()),
+};
+
+function missingAction(): AwsError {
+  return new AwsError('MissingAction', 'The request is missing an action or a required parameter.', 400);
+}

@@ -1,7 +1,7 @@
 import { AwsError, notImplemented } from '../../common/aws-error.js';
-import { unknownOperation } from '../../protocol/errors.js';
-import { VALIDATION_ERROR_CODE } from '../../protocol/codecs.js';
+import { UNKNOWN_OPERATION_ERROR, VALIDATION_ERROR_CODE } from '../../protocol/codecs.js';
 import { header } from '../../protocol/http-message.js';
+import { formParams } from '../../protocol/query.js';
 import { quirksOf } from '../../protocol/quirks/index.js';
 import { validateInput } from '../../protocol/validate.js';
 import type { RequestContext } from '../context.js';
@@ -11,7 +11,7 @@ import type { ServiceHost } from '../service-host.js';
 export async function decode(context: RequestContext): Promise<void> {
   const { codec, model, request } = context;
   const operation = await codec!.resolveOperation(request, model!);
-  if (!operation) throw unknownOperation();
+  if (!operation) throw UNKNOWN_OPERATION_ERROR[codec!.protocol](await requestedOperation(context), model!.metadata.apiVersion);
   context.operation = operation;
   const input = await codec!.decodeRequest(request, operation, model!);
   const quirks = quirksOf(context.service!);
@@ -19,6 +19,13 @@ export async function decode(context: RequestContext): Promise<void> {
   const problem = validateInput(model!, input, operation.input, { enums: quirks.validateEnums ?? false });
   if (problem) throw new AwsError(quirks.validationErrorCode ?? VALIDATION_ERROR_CODE[codec!.protocol], problem, 400);
   context.input = input;
+}
+
+/** The operation a request names, whether or not the model has it. */
+async function requestedOperation({ request, codec }: RequestContext): Promise<string | undefined> {
+  if (codec!.protocol === 'query' || codec!.protocol === 'ec2') return (await formParams(request)).get('Action') || undefined;
+  const target = header(request, 'x-amz-target');
+  return target ? target.slice(target.lastIndexOf('.') + 1) : undefined;
 }
 
 /** Calls the provider's method for the operation. */

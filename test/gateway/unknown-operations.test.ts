@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { AddPermissionCommand, CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { Nimbus } from '../../src/index.js';
+import { clientConfig, startTestNimbus } from '../support/nimbus.js';
+import { assertServing, failure, jsonError, queryError, send } from './support.js';
+
+const SQS_JSON = { 'content-type': 'application/x-amz-json-1.0' };
+const FORM = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
+
+describe('operations the model lacks', () => {
+  let nimbus: Nimbus;
+  before(async () => {
+    nimbus = await startTestNimbus();
+  });
+  after(() => nimbus.stop());
+
+  it('json: an X-Amz-Target naming no operation is UnknownOperationException (400)', async () => {
+    const response = await send(nimbus.endpoint, { headers: { ...SQS_JSON, 'x-amz-target': 'AmazonSQS.LaunchRocket' }, body: '{}' });
+    assert.equal(response.status, 400);
+    assert.equal(jsonError(response).type, 'UnknownOperationException');
+    // SQS is query-compatible, so the query code rides along in a header.
+    assert.equal(response.headers.get('x-amzn-query-error'), 'UnknownOperationException;Sender');
+    await assertServing(nimbus.endpoint);
+  });
+
+  it('query: an unknown Action is InvalidAction (400) in the query envelope', async () => {
+    const response = await send(nimbus.endpoint, { headers: FORM, body: 'Action=LaunchRocket&Version=2011-06-15' });
+    assert.equal(response.status, 400);
+    assert.deepEqual(queryError(response), { type: 'Sender', code: 'InvalidAction', message: 'Could not find operation LaunchRocket for version 2011-06-15' });
+    await assertServing(nimbus.endpoint);
+  });
+
+  it('query: a form without Action for a known service is MissingAction (400)', async () => {
+    const response = await send(nimbus.endpoint, { path: '/000000000000/some-queue', headers: FORM, body: 'Version=2012-11-05&Action=' });
+    assert.equal(response.status, 400);
+    assert.equal(queryError(response).code, 'MissingAction');
+  });
+});
+
+describe('operations the model has but Nimbus does not implement', () => {
+  let nimbus: Nimbus;
+  before(async () => {
+    nimbus = await startTestNimbus();
+  });
+  after(() => nimbus.stop());
+
+  it('STS AssumeRole (query) is 501 NotImplemented naming the operation', async () => {
+    const sts = new STSClient(clientConfig(nimbus.endpoint));
+    const error = await failure(sts.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::000000000000:role/r', RoleSessionName: 'session' })));
+    assert.equal(error.name, 'NotImplemented');
+    assert.equal(error.status, 501);
+    assert.match(error.message, /\bAssumeRole\b/);
+    await assertServing(nimbus.endpoint);
+  });
+
+  it('SQS AddPermission (json) is 501 NotImplemented naming the operation', async () => {
+    const sqs = new SQSClient(clientConfig(nimbus.endpoint));
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'permissions' }));
+    const error = await failure(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'l', AWSAccountIds: ['111122223333'], Actions: ['SendMessage'] })));
+    assert.equal(error.name, 'NotImplemented');
+    assert.equal(error.status, 501);
+    assert.match(error.message, /\bAddPermission\b/);
+    await assertServing(nimbus.endpoint);
+  });
+});
