@@ -134,6 +134,16 @@ describe('S3 buckets', () => {
     await s3.send(new CreateBucketCommand({ Bucket: 'malformed-xml-bucket' }));
   });
 
+  it('refuses a document with a DTD as MalformedXML', async () => {
+    const response = await rawS3Request(nimbus.endpoint, {
+      method: 'PUT',
+      path: '/dtd-bucket',
+      body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaa">]><CreateBucketConfiguration><LocationConstraint>&a;</LocationConstraint></CreateBucketConfiguration>',
+    });
+    assert.equal(response.status, 400);
+    assert.equal(xmlText(response.body, 'Code'), 'MalformedXML');
+  });
+
   it('names the missing bucket in the NoSuchBucket error document', async () => {
     const response = await rawS3Request(nimbus.endpoint, { method: 'GET', path: '/no-such-bucket-here', query: { 'list-type': '2' } });
     assert.equal(response.status, 404);
