@@ -36,6 +36,7 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   const clock = new Clock();
   const bus = new EventBus(store, clock);
   const services = new ServiceHost({ store, bus, clock });
+  bus.setServiceLoader(async (service) => (services.has(service) ? services.provider(service) : undefined));
   const handle = createPipeline({
     services,
     bus,
@@ -65,6 +66,7 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   });
   const port = (server.address() as AddressInfo).port;
   const endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  bus.kick();
   logger.info(`Nimbus ${VERSION} ready on ${endpoint} (${store.backend})`);
   return {
     endpoint,
@@ -75,6 +77,7 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      bus.stop();
       clock.stop();
       await store.close();
     },

@@ -33,6 +33,7 @@ export class EventBus {
   private lastStamp = 0;
   private sequence = 0;
   private readonly node = randomUUID().slice(0, 8);
+  private loadService: ((service: string) => Promise<unknown>) | undefined;
 
   constructor(
     private readonly store: Store,
@@ -43,6 +44,14 @@ export class EventBus {
   handle(topic: string, handler: DeliveryHandler): void {
     this.handlers.set(topic, handler);
     this.kick();
+  }
+
+  /**
+   * Topics are named `<service>.<delivery>`; services register their handlers when created, so the
+   * bus asks for a service to be loaded when an entry for it is waiting (after a restart, say).
+   */
+  setServiceLoader(loader: (service: string) => Promise<unknown>): void {
+    this.loadService = loader;
   }
 
   async enqueue(tx: Transaction, topic: string, payload: unknown): Promise<void> {
@@ -103,7 +112,7 @@ export class EventBus {
     let nextDue = Infinity;
     for (const { key, value } of await outbox.list()) {
       if (this.stopped) return;
-      const handler = this.handlers.get(value.topic);
+      const handler = this.handlers.get(value.topic) ?? (await this.loadHandler(value.topic));
       if (!handler) continue;
       const now = this.clock.now();
       // A due time further off than any backoff was set by a clock that ran ahead before a restart.
@@ -123,6 +132,13 @@ export class EventBus {
       }
     }
     if (nextDue !== Infinity) this.scheduleRetry(nextDue);
+  }
+
+  private async loadHandler(topic: string): Promise<DeliveryHandler | undefined> {
+    const dot = topic.indexOf('.');
+    if (!this.loadService || dot < 0) return undefined;
+    await this.loadService(topic.slice(0, dot));
+    return this.handlers.get(topic);
   }
 
   /** One retry timer at a time, at the earliest due time; a kick on every commit must not pile them up. */
