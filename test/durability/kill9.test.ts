@@ -158,7 +158,7 @@ describe('durability across kill -9', { timeout: 120_000 }, () => {
           await sendMessage(sqs, queueUrl!, m);
           ackedMessages.push(m);
         } catch (error) {
-          if (!killed) throw new Error(`write failed before the kill: ${String(error)}\n${server.log}`);
+          if (!killed) throw new Error(`write failed before the kill: ${String(error)}\n${server.log}`, { cause: error });
         }
       }
     };
