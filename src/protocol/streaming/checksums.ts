@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { AwsCrc32c } from '@aws-crypto/crc32c';
 import { Crc64Nvme } from '@aws-sdk/crc64-nvme';
-import { crc32, crc32c } from './crc32.js';
 
 /** The flexible checksums S3 validates on upload; each is sent base64-encoded in `x-amz-checksum-<name>`. */
 export type ChecksumAlgorithm = 'CRC32' | 'CRC32C' | 'CRC64NVME' | 'SHA1' | 'SHA256';
@@ -17,10 +18,14 @@ export const CHECKSUM_ALGORITHMS = Object.keys(DIGEST_LENGTH) as ChecksumAlgorit
 
 export function createChecksum(algorithm: ChecksumAlgorithm): Checksum {
   switch (algorithm) {
-    case 'CRC32':
+    case 'CRC32': {
+      // zlib's native CRC-32: object bodies run to gigabytes and a JavaScript CRC would dominate an upload.
+      let value = 0;
+      return { update: (data) => void (value = crc32(data, value)), digest: async () => bigEndian32(value) };
+    }
     case 'CRC32C': {
-      const crc = algorithm === 'CRC32' ? crc32() : crc32c();
-      return { update: (data) => void crc.update(data), digest: async () => crc.digest().toString('base64') };
+      const crc = new AwsCrc32c();
+      return { update: (data) => crc.update(data), digest: async () => Buffer.from(await crc.digest()).toString('base64') };
     }
     case 'CRC64NVME': {
       const crc = new Crc64Nvme();
@@ -48,4 +53,10 @@ export function headerOfAlgorithm(algorithm: ChecksumAlgorithm): string {
 export function isWellFormedChecksum(algorithm: ChecksumAlgorithm, value: string): boolean {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   return Buffer.from(value, 'base64').length === DIGEST_LENGTH[algorithm];
+}
+
+function bigEndian32(value: number): string {
+  const out = Buffer.alloc(4);
+  out.writeUInt32BE(value >>> 0);
+  return out.toString('base64');
 }
