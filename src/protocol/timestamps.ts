@@ -9,7 +9,8 @@ export function formatTimestamp(value: Date | number | string, format: Timestamp
     case 'rfc822':
       return date.toUTCString();
     default:
-      return date.toISOString().replace(/\.000Z$/, 'Z');
+      // AWS writes ISO 8601 with milliseconds (S3's `2009-10-12T17:50:30.000Z`, EC2's launchTime).
+      return date.toISOString();
   }
 }
 
