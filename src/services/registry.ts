@@ -8,4 +8,5 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   sts: () => import('./sts/index.js'),
   s3: () => import('./s3/index.js'),
   sqs: () => import('./sqs/index.js'),
+  kinesis: () => import('./kinesis/index.js'),
 };
