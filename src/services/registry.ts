@@ -9,4 +9,5 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   s3: () => import('./s3/index.js'),
   sqs: () => import('./sqs/index.js'),
   kinesis: () => import('./kinesis/index.js'),
+  events: () => import('./events/index.js'),
 };
