@@ -4,8 +4,8 @@ import type * as api from './api.generated.js';
 import { evenRanges } from './hash-keys.js';
 import { invalidArgument, streamExists, validation, resourceInUse } from './errors.js';
 import { decodePageToken, encodePageToken, page } from './page-tokens.js';
-import { openShard, openShards, shardView, visibleShards } from './shards.js';
-import { addressOf, loadStream, requireActive, saveStream, streamArn, streamStatus } from './stream-access.js';
+import { filterShards, openShard, openShards, shardView, visibleShards } from './shards.js';
+import { addressOf, loadStream, requireActive, saveStream, streamArn, streamStatus, type StreamReference } from './stream-access.js';
 import { dataRecords, recordsPrefix, streamKey, streams, streamsPrefix, type StreamRecord } from './state.js';
 import { validateTags } from './tags.js';
 
@@ -111,6 +111,26 @@ export class Streams {
         MaxRecordSizeInKiB: stream.maxRecordSizeInKiB,
       },
     };
+  }
+
+  async listShards(input: api.ListShardsInput, context: CallContext): Promise<api.ListShardsOutput> {
+    const now = this.deps.clock.now();
+    let request = { reference: input as StreamReference, after: input.ExclusiveStartShardId, filter: input.ShardFilter };
+    if (input.NextToken !== undefined) {
+      if (input.StreamName !== undefined) throw invalidArgument('NextToken and StreamName cannot be provided together.');
+      request = JSON.parse(decodePageToken(input.NextToken, 'ListShards', now)) as typeof request;
+      if (request.filter?.Timestamp) request.filter.Timestamp = new Date(request.filter.Timestamp);
+    }
+    const stream = await loadStream(this.deps.store, addressOf(request.reference, context));
+    const shards = visibleShards(stream, now);
+    const filtered = request.filter ? filterShards(stream, shards, request.filter, now) : shards;
+    const { items, last } = page(filtered, (shard) => shard.shardId, request.after, input.MaxResults ?? 1000);
+    const output: api.ListShardsOutput = { Shards: items.map(shardView) };
+    if (last !== undefined) {
+      const next = { reference: { StreamARN: stream.arn }, after: last, filter: request.filter };
+      output.NextToken = encodePageToken('ListShards', JSON.stringify(next), now);
+    }
+    return output;
   }
 
   async increaseStreamRetentionPeriod(input: api.IncreaseStreamRetentionPeriodInput, context: CallContext): Promise<void> {
