@@ -34,7 +34,12 @@ function deliveryFor(target: Target, event: EventEnvelope, input: string): { top
     case 'sqs':
       return {
         topic: 'sqs.send-message',
-        payload: { queueArn: target.Arn, body: input, ...(target.SqsParameters?.MessageGroupId ? { messageGroupId: target.SqsParameters.MessageGroupId } : {}) },
+        payload: {
+          queueArn: target.Arn,
+          body: input,
+          ...(target.SqsParameters?.MessageGroupId ? { messageGroupId: target.SqsParameters.MessageGroupId } : {}),
+          ...(target.DeadLetterConfig?.Arn ? { deadLetterQueueArn: target.DeadLetterConfig.Arn } : {}),
+        },
       };
     case 'sns':
       return { topic: 'sns.publish', payload: { topicArn: target.Arn, message: input } };
