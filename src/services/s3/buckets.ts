@@ -45,7 +45,12 @@ export class BucketOperations {
       // For compatibility with its oldest clients, S3 in us-east-1 answers a repeated create with success.
       if (existing && !(existing.region === 'us-east-1' && region === 'us-east-1')) throw bucketAlreadyOwnedByYou(input.Bucket);
       if (!existing) {
-        await this.state.buckets(tx).put(input.Bucket, { name: input.Bucket, account: context.account, region, createdAt: this.clock.now() });
+        // A bucket created with Object Lock is versioned for good.
+        const locked = input.ObjectLockEnabledForBucket === true;
+        await this.state.buckets(tx).put(input.Bucket, {
+          name: input.Bucket, account: context.account, region, createdAt: this.clock.now(),
+          ...(locked ? { objectLockEnabled: true, versioning: 'Enabled' as const } : {}),
+        });
       }
       return { Location: `/${input.Bucket}`, BucketArn: bucketArn(input.Bucket) };
     });

@@ -7,7 +7,7 @@ import type { ObjectRecord, S3State } from './state.js';
 const MAX_KEYS = 1000;
 const PAGE = 1000;
 
-interface Listed {
+export interface Listed {
   objects: ObjectRecord[];
   prefixes: string[];
   /** The last key or common prefix returned, when more follow. */
@@ -47,7 +47,8 @@ export class ListingOperations {
     };
   }
 
-  private async list(bucket: string, prefix: string, delimiter: string | undefined, after: string | undefined, limit: number): Promise<Listed> {
+  /** Up to `limit` keys and common prefixes after `after`; delete markers hide their keys. */
+  async list(bucket: string, prefix: string, delimiter: string | undefined, after: string | undefined, limit: number): Promise<Listed> {
     const listed: Listed = { objects: [], prefixes: [] };
     const base = `${bucket}/`;
     let cursor = after === undefined ? undefined : base + after;
@@ -55,6 +56,7 @@ export class ListingOperations {
       const page = await this.state.objects().list({ prefix: base + prefix, after: cursor, limit: PAGE });
       for (const { key: storeKey, value } of page) {
         cursor = storeKey;
+        if (value.deleteMarker) continue;
         const key = value.key;
         const cut = delimiter === undefined ? -1 : key.indexOf(delimiter, prefix.length);
         const common = cut < 0 ? undefined : key.slice(0, cut + delimiter!.length);
@@ -79,13 +81,13 @@ function lastOf(listed: Listed): string | undefined {
   return lastObject > lastPrefix ? lastObject : lastPrefix;
 }
 
-function contentOf(object: ObjectRecord, encode: (text: string) => string, owner: ObjectShape['Owner']): ObjectShape {
+export function contentOf(object: ObjectRecord, encode: (text: string) => string, owner: ObjectShape['Owner']): ObjectShape {
   return {
     Key: encode(object.key),
     LastModified: new Date(object.lastModified),
     ETag: object.etag,
     ChecksumAlgorithm: object.checksum ? [object.checksum.algorithm] : undefined,
-    ChecksumType: object.checksum ? 'FULL_OBJECT' : undefined,
+    ChecksumType: object.checksum ? (object.checksum.type ?? 'FULL_OBJECT') : undefined,
     Size: object.size,
     StorageClass: object.storageClass as ObjectShape['StorageClass'],
     Owner: owner,
@@ -93,7 +95,7 @@ function contentOf(object: ObjectRecord, encode: (text: string) => string, owner
 }
 
 /** `encoding-type=url`: keys percent-encoded as S3 does it, slashes kept and spaces as `+`. */
-function encodeKey(text: string): string {
+export function encodeKey(text: string): string {
   return encodeURIComponent(text).replace(/%2F/g, '/').replace(/%20/g, '+').replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

@@ -1,98 +1,148 @@
-import { createHash } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { CallContext } from '../../common/call-context.js';
 import type { Clock } from '../../clock/clock.js';
-import type { Store } from '../../store/store.js';
+import type { Store, Transaction } from '../../store/store.js';
 import type {
-  ChecksumAlgorithm, DeleteObjectOutput, DeleteObjectRequest, GetObjectOutput, GetObjectRequest, HeadObjectOutput,
-  HeadObjectRequest, PutObjectOutput, PutObjectRequest,
+  DeletedObject, DeleteObjectOutput, DeleteObjectRequest, GetObjectOutput, GetObjectRequest, HeadObjectOutput, HeadObjectRequest, PutObjectOutput,
+  PutObjectRequest,
 } from './api.generated.js';
+import { readBody, writeBody } from './body.js';
 import { requireBucket } from './buckets.js';
+import { sentChecksum } from './checksums.js';
 import { checkConditions } from './conditions.js';
-import { badDigest, invalidDigest, noSuchKey, preconditionFailed } from './errors.js';
+import { badDigest, invalidDigest, invalidPartNumber, invalidRequest, methodNotAllowed, noSuchBucket, noSuchKey, noSuchVersion, preconditionFailed } from './errors.js';
+import { assertDeletable, assertLockAllowed, lockOutput } from './object-lock.js';
+import { checksumOutput, describedBy, sseOutput, wholeSeconds } from './object-records.js';
+import { versionHeader } from './object-tagging.js';
 import { assertValidKey } from './names.js';
 import { contentRangeOf, resolveRange, type ByteRange } from './ranges.js';
-import { objectKeyOf, type ObjectRecord, type S3State } from './state.js';
+import type { BucketRecord, ObjectRecord, S3State } from './state.js';
+import { deleteMarkerOf, versionIdOf, type ObjectVersions } from './versions.js';
 
-/** The flexible checksums whose values the codec has verified against the body (header or trailer). */
-const CHECKSUM_MEMBERS = {
-  CRC32: 'ChecksumCRC32',
-  CRC32C: 'ChecksumCRC32C',
-  CRC64NVME: 'ChecksumCRC64NVME',
-  SHA1: 'ChecksumSHA1',
-  SHA256: 'ChecksumSHA256',
-} as const satisfies Partial<Record<ChecksumAlgorithm, keyof PutObjectRequest>>;
-
-const DEFAULT_CONTENT_TYPE = 'binary/octet-stream';
-
+/** PutObject, GetObject, HeadObject and DeleteObject, each on the current version or the one named. */
 export class ObjectOperations {
   constructor(
     private readonly state: S3State,
     private readonly store: Store,
     private readonly clock: Clock,
+    private readonly versions: ObjectVersions,
   ) {}
 
   async putObject(input: PutObjectRequest, context: CallContext): Promise<PutObjectOutput> {
     try {
       assertValidKey(input.Key);
-      await requireBucket(this.state, input.Bucket, context);
+      const bucket = await requireBucket(this.state, input.Bucket, context);
       const expectedMd5 = input.ContentMD5 === undefined ? undefined : contentMd5Of(input.ContentMD5);
-      const { blob, md5 } = await this.writeBody(input.Body);
+      const described = describedBy(input, context);
+      assertLockAllowed(bucket, described, this.clock.now());
+      const { blob, md5 } = await writeBody(this.store.blobs, input.Body);
       if (expectedMd5 !== undefined && expectedMd5 !== md5.toString('base64')) {
         await this.discardBlob(blob.id);
         throw badDigest(input.ContentMD5!, md5.toString('base64'));
       }
-      const record = this.recordOf(input, blob, md5);
-      await this.state.transaction(async (tx) => {
-        const objects = this.state.objects(tx);
-        const previous = await objects.get(objectKeyOf(input.Bucket, input.Key));
-        if (input.IfNoneMatch === '*' && previous) throw preconditionFailed('If-None-Match');
-        if (input.IfMatch !== undefined) {
-          if (!previous) throw noSuchKey(input.Key);
-          checkConditions({ IfMatch: input.IfMatch }, previous);
-        }
-        await objects.put(objectKeyOf(input.Bucket, input.Key), record);
-        await tx.retainBlob(record.blobId);
-        if (previous) await tx.releaseBlob(previous.blobId);
-      }).catch(async (error: unknown) => {
+      // Read once the body has ended: a trailing checksum is bound to the input only then.
+      const sent = sentChecksum(input);
+      const record: ObjectRecord = {
+        key: input.Key,
+        blobId: blob.id,
+        size: blob.size,
+        etag: `"${md5.toString('hex')}"`,
+        lastModified: wholeSeconds(this.clock.now()),
+        ...described,
+        checksum: sent && { ...sent, type: 'FULL_OBJECT' },
+      };
+      const committed = await this.commit(input.Bucket, record, input).catch(async (error: unknown) => {
         await this.discardBlob(blob.id);
         throw error;
       });
-      return { ETag: record.etag, ServerSideEncryption: 'AES256', ...checksumOutput(record) };
+      return { ETag: record.etag, VersionId: versionHeader(committed.bucket, committed.record), ...sseOutput(record), ...checksumOutput(record.checksum) };
     } finally {
       if (input.Body instanceof Readable && !input.Body.readableEnded) input.Body.destroy();
     }
   }
 
+  /**
+   * Stores a new version under the write's conditions (`If-None-Match: *`, `If-Match`), checked
+   * against the current version in the same transaction, with whatever else must commit with it.
+   * Shared by PutObject, CopyObject and CompleteMultipartUpload.
+   */
+  async commit(
+    bucketName: string,
+    record: ObjectRecord,
+    conditions: { IfMatch?: string; IfNoneMatch?: string },
+    alongside?: (tx: Transaction) => Promise<void>,
+  ): Promise<{ bucket: BucketRecord; record: ObjectRecord }> {
+    return this.state.transaction(async (tx) => {
+      await alongside?.(tx);
+      const bucket = await this.state.buckets(tx).get(bucketName);
+      if (!bucket) throw noSuchBucket(bucketName);
+      const found = await this.versions.find(bucketName, record.key, undefined, tx);
+      const previous = found && !found.record.deleteMarker ? found.record : undefined;
+      if (conditions.IfNoneMatch === '*' && previous) throw preconditionFailed('If-None-Match');
+      if (conditions.IfMatch !== undefined) {
+        if (!previous) throw noSuchKey(record.key);
+        checkConditions({ IfMatch: conditions.IfMatch }, previous);
+      }
+      return { bucket, record: await this.versions.commit(tx, bucket, record) };
+    });
+  }
+
   async getObject(input: GetObjectRequest, context: CallContext): Promise<GetObjectOutput> {
-    const { object, range, output } = await this.describe(input, context);
-    const body = object.size === 0 ? Readable.from([]) : this.store.blobs.read(object.blobId, range ?? { start: 0, end: object.size - 1 });
-    return { ...output, Body: body };
+    const { object, range, output } = await this.describe(input, context, 'GET');
+    return { ...output, Body: readBody(this.store.blobs, object, range) };
   }
 
   async headObject(input: HeadObjectRequest, context: CallContext): Promise<HeadObjectOutput> {
-    return (await this.describe(input, context)).output;
+    return (await this.describe(input, context, 'HEAD')).output;
   }
 
   async deleteObject(input: DeleteObjectRequest, context: CallContext): Promise<DeleteObjectOutput> {
     await requireBucket(this.state, input.Bucket, context);
-    await this.state.transaction(async (tx) => {
-      const objects = this.state.objects(tx);
-      const previous = await objects.get(objectKeyOf(input.Bucket, input.Key));
-      if (!previous) return;
-      await objects.delete(objectKeyOf(input.Bucket, input.Key));
-      await tx.releaseBlob(previous.blobId);
-    });
-    return {};
+    const deleted = await this.state.transaction((tx) => this.deleteInTransaction(tx, input.Bucket, input.Key, input.VersionId, input.BypassGovernanceRetention));
+    return { DeleteMarker: deleted.DeleteMarker, VersionId: deleted.DeleteMarkerVersionId ?? deleted.VersionId };
   }
 
-  /** What GetObject and HeadObject share: lookup, conditions, range and the headers of the answer. */
-  private async describe(input: GetObjectRequest | HeadObjectRequest, context: CallContext): Promise<{ object: ObjectRecord; range?: ByteRange; output: GetObjectOutput }> {
-    await requireBucket(this.state, input.Bucket, context);
-    const object = await this.state.objects().get(objectKeyOf(input.Bucket, input.Key));
-    if (!object) throw noSuchKey(input.Key);
+  /**
+   * One delete as S3 does it: a version id removes that version for good (unless locked); without one,
+   * a versioned bucket gains a delete marker and an unversioned bucket loses the object.
+   */
+  async deleteInTransaction(tx: Transaction, bucketName: string, key: string, versionId: string | undefined, bypassGovernance?: boolean): Promise<DeletedObject> {
+    const bucket = await this.state.buckets(tx).get(bucketName);
+    if (!bucket) throw noSuchBucket(bucketName);
+    if (versionId !== undefined) {
+      const found = await this.versions.find(bucketName, key, versionId, tx);
+      if (!found) return { Key: key, VersionId: versionId };
+      assertDeletable(found.record, bypassGovernance, this.clock.now());
+      await this.versions.remove(tx, bucketName, found);
+      const marker = found.record.deleteMarker === true;
+      return { Key: key, VersionId: versionId, DeleteMarker: marker || undefined, DeleteMarkerVersionId: marker ? versionId : undefined };
+    }
+    if (!bucket.versioning) {
+      const found = await this.versions.find(bucketName, key, undefined, tx);
+      if (found) await this.versions.remove(tx, bucketName, found);
+      return { Key: key };
+    }
+    const marker = await this.versions.commit(tx, bucket, deleteMarkerOf(key, this.clock.now()));
+    return { Key: key, DeleteMarker: true, DeleteMarkerVersionId: versionIdOf(marker) };
+  }
+
+  /** What GetObject and HeadObject share: lookup, conditions, range or part, and the headers of the answer. */
+  private async describe(
+    input: GetObjectRequest | HeadObjectRequest,
+    context: CallContext,
+    method: string,
+  ): Promise<{ object: ObjectRecord; range?: ByteRange; output: GetObjectOutput }> {
+    const bucket = await requireBucket(this.state, input.Bucket, context);
+    const found = await this.versions.find(input.Bucket, input.Key, input.VersionId);
+    if (!found) throw input.VersionId === undefined ? noSuchKey(input.Key) : noSuchVersion(input.Key, input.VersionId);
+    const object = found.record;
+    if (object.deleteMarker) {
+      const headers = { 'x-amz-delete-marker': 'true', 'x-amz-version-id': versionIdOf(object) };
+      if (input.VersionId === undefined) throw noSuchKey(input.Key, headers);
+      throw methodNotAllowed(method, { ...headers, 'last-modified': new Date(object.lastModified).toUTCString() });
+    }
     checkConditions(input, object);
-    const range = resolveRange(input.Range, object.size);
+    const range = input.PartNumber === undefined ? resolveRange(input.Range, object.size) : partRange(object, input.PartNumber, input.Range);
     const output: GetObjectOutput = {
       AcceptRanges: 'bytes',
       LastModified: new Date(object.lastModified),
@@ -106,68 +156,45 @@ export class ObjectOperations {
       CacheControl: input.ResponseCacheControl ?? object.cacheControl,
       Expires: input.ResponseExpires?.toUTCString() ?? object.expires,
       Metadata: object.metadata,
-      ServerSideEncryption: 'AES256',
+      VersionId: versionHeader(bucket, object),
+      WebsiteRedirectLocation: object.websiteRedirectLocation,
       StorageClass: object.storageClass === 'STANDARD' ? undefined : (object.storageClass as GetObjectOutput['StorageClass']),
-      ...(input.ChecksumMode === 'ENABLED' && !range ? checksumOutput(object) : {}),
+      PartsCount: input.PartNumber !== undefined && object.parts ? object.parts.length : undefined,
+      TagCount: object.tags?.length || undefined,
+      ...sseOutput(object),
+      ...lockOutput(object),
+      ...(input.ChecksumMode === 'ENABLED' ? checksumOf(object, input.PartNumber, range) : {}),
     };
     return { object, range, output };
   }
 
-  private async writeBody(body: PutObjectRequest['Body']): Promise<{ blob: { id: string; size: number }; md5: Buffer }> {
-    const hash = createHash('md5');
-    if (!(body instanceof Readable)) {
-      const bytes = body ?? new Uint8Array();
-      return { blob: await this.store.blobs.write(bytes), md5: hash.update(bytes).digest() };
-    }
-    const hashing = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
-    body.on('error', (error) => hashing.destroy(error));
-    const blob = await this.store.blobs.write(body.pipe(hashing));
-    return { blob, md5: hash.digest() };
-  }
-
   /** A blob no record points to is removed by counting one reference in and out. */
-  private async discardBlob(id: string): Promise<void> {
+  async discardBlob(id: string): Promise<void> {
     await this.store.transaction(async (tx) => {
       await tx.retainBlob(id);
       await tx.releaseBlob(id);
     });
   }
-
-  private recordOf(input: PutObjectRequest, blob: { id: string; size: number }, md5: Buffer): ObjectRecord {
-    const algorithm = (Object.keys(CHECKSUM_MEMBERS) as Array<keyof typeof CHECKSUM_MEMBERS>).find((name) => input[CHECKSUM_MEMBERS[name]] !== undefined);
-    return {
-      key: input.Key,
-      blobId: blob.id,
-      size: blob.size,
-      etag: `"${md5.toString('hex')}"`,
-      // HTTP dates carry whole seconds; keeping the same precision makes conditions agree with them.
-      lastModified: Math.floor(this.clock.now() / 1000) * 1000,
-      contentType: input.ContentType ?? DEFAULT_CONTENT_TYPE,
-      contentEncoding: input.ContentEncoding,
-      contentDisposition: input.ContentDisposition,
-      contentLanguage: input.ContentLanguage,
-      cacheControl: input.CacheControl,
-      expires: input.Expires,
-      metadata: input.Metadata ?? {},
-      checksum: algorithm ? { algorithm, value: input[CHECKSUM_MEMBERS[algorithm]]! } : undefined,
-      storageClass: input.StorageClass ?? 'STANDARD',
-    };
-  }
 }
 
-function contentMd5Of(value: string): string {
+/** `?partNumber=N`: the bytes of part N of a multipart object; a single-part object has only part 1. */
+function partRange(object: ObjectRecord, partNumber: number, range: string | undefined): ByteRange | undefined {
+  if (range !== undefined) throw invalidRequest('Cannot specify both Range header and partNumber query parameter');
+  const sizes = object.parts?.map((part) => part.size) ?? [object.size];
+  if (partNumber < 1 || partNumber > sizes.length) throw invalidPartNumber();
+  if (!object.parts || object.size === 0) return undefined;
+  const start = sizes.slice(0, partNumber - 1).reduce((sum, size) => sum + size, 0);
+  return { start, end: start + sizes[partNumber - 1]! - 1 };
+}
+
+function checksumOf(object: ObjectRecord, partNumber: number | undefined, range: ByteRange | undefined): Partial<GetObjectOutput> {
+  if (partNumber !== undefined && object.parts) return checksumOutput(object.parts[partNumber - 1]?.checksum);
+  return range ? {} : checksumOutput(object.checksum);
+}
+
+/** A Content-MD5 header's value, refused unless it is base64 of 16 bytes. */
+export function contentMd5Of(value: string): string {
   const bytes = Buffer.from(value, 'base64');
   if (bytes.length !== 16 || bytes.toString('base64') !== value) throw invalidDigest(value);
   return value;
-}
-
-function checksumOutput(object: ObjectRecord): Partial<GetObjectOutput> {
-  if (!object.checksum) return {};
-  const member = CHECKSUM_MEMBERS[object.checksum.algorithm as keyof typeof CHECKSUM_MEMBERS];
-  return { [member]: object.checksum.value, ChecksumType: 'FULL_OBJECT' };
 }

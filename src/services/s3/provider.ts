@@ -7,20 +7,25 @@ import type {
 } from './api.generated.js';
 import { BucketOperations } from './buckets.js';
 import { ListingOperations } from './listing.js';
+import { ObjectFeatures } from './object-features.js';
 import { ObjectOperations } from './objects.js';
 import { S3State } from './state.js';
+import { ObjectVersions } from './versions.js';
 
 /** S3: buckets, objects and listings; each concern lives in its own file, this class only routes. */
 export class S3Provider implements Partial<S3Operations> {
   private readonly buckets: BucketOperations;
   private readonly objects: ObjectOperations;
   private readonly listing: ListingOperations;
+  private readonly features: ObjectFeatures;
 
   constructor({ store, clock }: ServiceDeps) {
     const state = new S3State(store);
     this.buckets = new BucketOperations(state, clock);
-    this.objects = new ObjectOperations(state, store, clock);
+    const versions = new ObjectVersions(state);
+    this.objects = new ObjectOperations(state, store, clock, versions);
     this.listing = new ListingOperations(state);
+    this.features = new ObjectFeatures(state, store, clock, versions, this.objects, this.listing);
   }
 
   createBucket(input: CreateBucketRequest, context: CallContext): Promise<CreateBucketOutput> {
@@ -58,4 +63,27 @@ export class S3Provider implements Partial<S3Operations> {
   listObjectsV2(input: ListObjectsV2Request, context: CallContext): Promise<ListObjectsV2Output> {
     return this.listing.listObjectsV2(input, context);
   }
+
+  // Versioning, copies, batch deletes, ListObjects v1, attributes, object tagging and lock, multipart uploads.
+  putBucketVersioning: S3Operations['putBucketVersioning'] = (input, context) => this.features.versioning.putBucketVersioning(input, context);
+  getBucketVersioning: S3Operations['getBucketVersioning'] = (input, context) => this.features.versioning.getBucketVersioning(input, context);
+  listObjectVersions: S3Operations['listObjectVersions'] = (input, context) => this.features.versioning.listObjectVersions(input, context);
+  copyObject: S3Operations['copyObject'] = (input, context) => this.features.copy.copyObject(input, context);
+  deleteObjects: S3Operations['deleteObjects'] = (input, context) => this.features.deleteObjects.deleteObjects(input, context);
+  listObjects: S3Operations['listObjects'] = (input, context) => this.features.listV1.listObjects(input, context);
+  getObjectAttributes: S3Operations['getObjectAttributes'] = (input, context) => this.features.attributes.getObjectAttributes(input, context);
+  getObjectTagging: S3Operations['getObjectTagging'] = (input, context) => this.features.tagging.getObjectTagging(input, context);
+  putObjectTagging: S3Operations['putObjectTagging'] = (input, context) => this.features.tagging.putObjectTagging(input, context);
+  deleteObjectTagging: S3Operations['deleteObjectTagging'] = (input, context) => this.features.tagging.deleteObjectTagging(input, context);
+  putObjectRetention: S3Operations['putObjectRetention'] = (input, context) => this.features.lock.putObjectRetention(input, context);
+  getObjectRetention: S3Operations['getObjectRetention'] = (input, context) => this.features.lock.getObjectRetention(input, context);
+  putObjectLegalHold: S3Operations['putObjectLegalHold'] = (input, context) => this.features.lock.putObjectLegalHold(input, context);
+  getObjectLegalHold: S3Operations['getObjectLegalHold'] = (input, context) => this.features.lock.getObjectLegalHold(input, context);
+  createMultipartUpload: S3Operations['createMultipartUpload'] = (input, context) => this.features.multipart.createMultipartUpload(input, context);
+  uploadPart: S3Operations['uploadPart'] = (input, context) => this.features.multipart.uploadPart(input, context);
+  uploadPartCopy: S3Operations['uploadPartCopy'] = (input, context) => this.features.multipart.uploadPartCopy(input, context);
+  abortMultipartUpload: S3Operations['abortMultipartUpload'] = (input, context) => this.features.multipart.abortMultipartUpload(input, context);
+  completeMultipartUpload: S3Operations['completeMultipartUpload'] = (input, context) => this.features.complete.completeMultipartUpload(input, context);
+  listParts: S3Operations['listParts'] = (input, context) => this.features.multipartListing.listParts(input, context);
+  listMultipartUploads: S3Operations['listMultipartUploads'] = (input, context) => this.features.multipartListing.listMultipartUploads(input, context);
 }
