@@ -13,6 +13,8 @@ export interface RequestContext {
   service?: string;
   hostBucket?: string;
   hostRegion?: string;
+  /** Addressed to a website endpoint (S3 static websites); `base` is the path before the path-style one. */
+  website?: { base: string };
   account: string;
   region: string;
   model?: ServiceModel;

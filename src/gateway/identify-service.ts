@@ -10,6 +10,10 @@ export interface ServiceMatch {
   hostBucket?: string;
   /** The region a host name carries (`sqs.<region>.localhost`). */
   hostRegion?: string;
+  /** Addressed to S3's website endpoint: served as pages, not as the API; `base` is the browser's path before the bucket's. */
+  website?: { base: string };
+  /** The path to serve instead of the one sent (the website path form names its bucket). */
+  rewrittenPath?: string;
 }
 
 interface Indexes {
@@ -34,6 +38,8 @@ function buildIndexes(): Indexes {
   return { bySigningName, byTargetPrefix, byQueryVersion, catalog };
 }
 
+const S3_WEBSITE_HOST = /^(.+)\.s3-website(?:[.-]([a-z]{2}(?:-[a-z]+)+-\d))?\.localhost$/;
+const S3_WEBSITE_PATH = /^\/_nimbus\/s3-website\/([^/]+)(\/.*)?$/;
 const S3_HOST = /^(?:(.+)\.)?s3(?:[.-]([a-z0-9-]+))?\.localhost(?:\.localstack\.cloud)?$/;
 const SERVICE_HOST = /^([a-z0-9-]+)\.([a-z]{2}(?:-[a-z]+)+-\d)\.localhost$/;
 const QUEUE_PATH = /^\/\d{12}\/[^/]+$/;
@@ -46,6 +52,8 @@ const RPC_V2_PATH = /^\/service\/([^/]+)\/operation\/[^/]+$/;
 export function identifyService(request: HttpRequest, scope: SignatureScope | undefined, form: URLSearchParams | undefined): ServiceMatch | undefined {
   indexes ??= buildIndexes();
   const host = (header(request, 'host') ?? '').replace(/:\d+$/, '').toLowerCase();
+  const website = websiteMatch(request, host);
+  if (website) return website;
   const s3Host = S3_HOST.exec(host);
   const hostBucket = s3Host?.[1];
   const serviceHost = SERVICE_HOST.exec(host);
@@ -66,12 +74,37 @@ export function identifyService(request: HttpRequest, scope: SignatureScope | un
 
   if (s3Host) return { service: 's3', hostBucket, hostRegion };
   if (serviceHost && indexes.catalog[serviceHost[1]!]) return { service: serviceHost[1]!, protocol, hostRegion };
+  if (isBrowserUpload(request) || isPreflight(request)) return { service: 's3', hostRegion };
 
   const version = form?.get('Version');
   if (form?.has('Action') && version && indexes.byQueryVersion.has(version)) {
     return { service: indexes.byQueryVersion.get(version)!, protocol, hostRegion };
   }
   return undefined;
+}
+
+/** S3 website endpoints: `<bucket>.s3-website[-.<region>].localhost`, or the path form `/_nimbus/s3-website/<bucket>/…`. */
+function websiteMatch(request: HttpRequest, host: string): ServiceMatch | undefined {
+  const byHost = S3_WEBSITE_HOST.exec(host);
+  if (byHost) return { service: 's3', hostBucket: byHost[1], hostRegion: byHost[2], website: { base: '' } };
+  const byPath = S3_WEBSITE_PATH.exec(request.rawPath);
+  if (byPath) return { service: 's3', website: { base: `/_nimbus/s3-website/${byPath[1]}` }, rewrittenPath: `/${byPath[1]}${byPath[2] ?? '/'}` };
+  return undefined;
+}
+
+/** Whether a path under `/_nimbus/` belongs to a service rather than to Nimbus itself. */
+export function isServicePath(path: string): boolean {
+  return S3_WEBSITE_PATH.test(path);
+}
+
+/** An HTML form's upload (S3 POST Object) carries its signature in the form, not in a header. */
+function isBrowserUpload(request: HttpRequest): boolean {
+  return request.method === 'POST' && (header(request, 'content-type') ?? '').startsWith('multipart/form-data');
+}
+
+/** A browser's CORS preflight at the bare endpoint asks S3, the one service addressed there by path. */
+function isPreflight(request: HttpRequest): boolean {
+  return request.method === 'OPTIONS';
 }
 
 function byScope(signingName: string, request: HttpRequest, target: string | undefined): string | undefined {

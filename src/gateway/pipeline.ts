@@ -11,6 +11,7 @@ import { authenticate } from './stages/authenticate.js';
 import { identify } from './stages/identify.js';
 import { decode, dispatch, encode } from './stages/invoke.js';
 import { internalRoutes, type InternalRoutes } from './stages/internal-routes.js';
+import { addCorsHeaders, web } from './stages/web.js';
 
 export interface Stage {
   name: string;
@@ -32,6 +33,7 @@ export function createPipeline(deps: GatewayDeps): (request: HttpRequest) => Pro
   const stages: Stage[] = [
     { name: 'internal-routes', run: internalRoutes(deps.internal) },
     { name: 'identify', run: identify },
+    { name: 'web', run: web(deps.services) },
     { name: 'authenticate', run: authenticate(deps.enforceSigV4, deps.clock) },
     { name: 'decode', run: decode },
     { name: 'dispatch', run: dispatch(deps.services) },
@@ -50,6 +52,7 @@ export function createPipeline(deps: GatewayDeps): (request: HttpRequest) => Pro
       if (!isAwsError(error)) deps.logger.error(`${context.service ?? '?'} ${context.operation?.name ?? '?'} failed`, error);
       context.response = encodeError(context, isAwsError(error) ? error : internalError());
     }
+    await addCorsHeaders(deps.services, context).catch((error: unknown) => deps.logger.error('CORS headers failed', error));
     record(context, deps);
     return context.response!;
   };

@@ -18,9 +18,11 @@ export async function identify(context: RequestContext): Promise<void> {
   context.hostRegion = match.hostRegion;
   context.account = accountOf(context.scope?.accessKeyId);
   context.region = context.scope?.region ?? match.hostRegion ?? 'us-east-1';
+  context.website = match.website;
+  if (match.rewrittenPath) request.rawPath = match.rewrittenPath;
   if (match.hostBucket) {
     context.hostBucket = match.hostBucket;
-    request.rawPath = `/${match.hostBucket}${request.rawPath === '/' ? '' : request.rawPath}`;
+    request.rawPath = `/${match.hostBucket}${request.rawPath === '/' && !match.website ? '' : request.rawPath}`;
   }
   context.model = loadModel(match.service);
   context.codec = await codecFor(chooseProtocol(match.service, match.protocol));

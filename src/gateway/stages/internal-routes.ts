@@ -1,6 +1,7 @@
 import { AwsError } from '../../common/aws-error.js';
 import { readBody, type HttpResponse } from '../../protocol/http-message.js';
 import type { RequestContext } from '../context.js';
+import { isServicePath } from '../identify-service.js';
 
 /** What the `/_nimbus/` routes can see and do. */
 export interface InternalRoutes {
@@ -16,6 +17,7 @@ export function internalRoutes(routes: InternalRoutes) {
     const { request } = context;
     const path = request.rawPath;
     if (!path.startsWith('/_nimbus/') && !path.startsWith('/_localstack/')) return;
+    if (isServicePath(path)) return;
     const route = `${request.method} ${path.replace(/\/$/, '')}`;
     switch (route) {
       case 'GET /_nimbus/health':

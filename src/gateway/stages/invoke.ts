@@ -1,4 +1,5 @@
 import { AwsError, notImplemented } from '../../common/aws-error.js';
+import type { CallContext } from '../../common/call-context.js';
 import { UNKNOWN_OPERATION_ERROR, VALIDATION_ERROR_CODE } from '../../protocol/codecs.js';
 import { header } from '../../protocol/http-message.js';
 import { formParams } from '../../protocol/query.js';
@@ -31,23 +32,29 @@ async function requestedOperation({ request, codec }: RequestContext): Promise<s
 /** Calls the provider's method for the operation. */
 export function dispatch(services: ServiceHost) {
   return async (context: RequestContext): Promise<void> => {
-    const { service, operation, request } = context;
+    const { service, operation } = context;
     if (!services.has(service!)) throw notImplemented(service!, operation!.name);
     const provider = (await services.provider(service!)) as Record<string, unknown>;
     const method = provider[operation!.name.charAt(0).toLowerCase() + operation!.name.slice(1)];
     if (typeof method !== 'function') throw notImplemented(service!, operation!.name);
-    const host = header(request, 'host') ?? '127.0.0.1';
-    context.call = {
-      requestId: context.requestId,
-      account: context.account,
-      region: context.region,
-      accessKeyId: context.scope?.accessKeyId ?? '',
-      endpoint: `${header(request, 'x-forwarded-proto') ?? 'http'}://${host}`,
-      sourceIp: request.remoteAddress,
-      hostBucket: context.hostBucket,
-    };
+    context.call = callContextOf(context);
     const output = (await method.call(provider, context.input, context.call)) as Record<string, unknown> | undefined;
     context.output = output ?? {};
+  };
+}
+
+/** Who is calling and where, as providers see it. */
+export function callContextOf(context: RequestContext): CallContext {
+  const { request } = context;
+  const host = header(request, 'host') ?? '127.0.0.1';
+  return {
+    requestId: context.requestId,
+    account: context.account,
+    region: context.region,
+    accessKeyId: context.scope?.accessKeyId ?? '',
+    endpoint: `${header(request, 'x-forwarded-proto') ?? 'http'}://${host}`,
+    sourceIp: request.remoteAddress,
+    hostBucket: context.hostBucket,
   };
 }
 

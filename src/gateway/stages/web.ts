@@ -1,0 +1,37 @@
+import type { WebEndpoints, WebRequest } from '../../common/web-request.js';
+import type { RequestContext } from '../context.js';
+import type { ServiceHost } from '../service-host.js';
+import { callContextOf } from './invoke.js';
+
+/**
+ * Lets the identified service answer what a browser sends outside its API model (preflights, form
+ * uploads, website pages) before authentication, since such requests carry no SigV4 header.
+ */
+export function web(services: ServiceHost) {
+  return async (context: RequestContext): Promise<void> => {
+    const endpoints = await webEndpointsOf(services, context);
+    if (!endpoints?.serveWeb) return;
+    const response = await endpoints.serveWeb(webRequestOf(context), callContextOf(context));
+    if (response) context.response = response;
+  };
+}
+
+/** Adds the CORS headers the service grants to an answer for a cross-origin request, errors included. */
+export async function addCorsHeaders(services: ServiceHost, context: RequestContext): Promise<void> {
+  if (!context.response || !context.request.headers.origin) return;
+  const endpoints = await webEndpointsOf(services, context);
+  if (!endpoints?.corsHeaders) return;
+  const headers = await endpoints.corsHeaders(webRequestOf(context), callContextOf(context));
+  context.response.headers = { ...context.response.headers, ...headers };
+}
+
+async function webEndpointsOf(services: ServiceHost, context: RequestContext): Promise<WebEndpoints | undefined> {
+  if (!context.service || !services.has(context.service)) return undefined;
+  return (await services.provider(context.service)) as WebEndpoints;
+}
+
+function webRequestOf({ request, website }: RequestContext): WebRequest {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(',') : value;
+  return { method: request.method, rawPath: request.rawPath, query: request.query, headers, body: request.body, website };
+}
