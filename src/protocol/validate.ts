@@ -76,7 +76,7 @@ function join(path: string, member: string): string {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `'${value}'`;
   if (value instanceof Uint8Array) return `java.nio.HeapByteBuffer[pos=0 lim=${value.length} cap=${value.length}]`;
   if (typeof value === 'object' && value !== null) return Array.isArray(value) ? `[${value.length} items]` : '{…}';
   return String(value);
