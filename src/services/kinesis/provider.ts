@@ -50,6 +50,6 @@ export function createKinesisProvider(deps: ServiceDeps): Pick<KinesisOperations
     listTagsForStream: (input, context) => tags.listTagsForStream(input, context),
     tagResource: (input, context) => tags.tagResource(input, context),
     untagResource: (input, context) => tags.untagResource(input, context),
-    listTagsForResource: (input, context) => tags.listTagsForResource(input, context),
+    listTagsForResource: (input) => tags.listTagsForResource(input),
   };
 }

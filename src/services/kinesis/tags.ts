@@ -55,7 +55,7 @@ export class Tags {
     });
   }
 
-  async listTagsForResource(input: api.ListTagsForResourceInput, context: CallContext): Promise<api.ListTagsForResourceOutput> {
+  async listTagsForResource(input: api.ListTagsForResourceInput): Promise<api.ListTagsForResourceOutput> {
     const { stream, consumerArn } = this.resource(input.ResourceARN);
     const record = await loadStream(this.deps.store, stream);
     return { Tags: tagList(this.tagsOf(record, consumerArn, input.ResourceARN)) };
