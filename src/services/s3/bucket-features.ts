@@ -8,10 +8,10 @@ import { BucketCors } from './cors.js';
 import { LifecycleExecutor } from './lifecycle.js';
 import { LifecycleConfigOperations } from './lifecycle-config.js';
 import { NotificationConfigOperations } from './notification-config.js';
-import { EventPublisher } from './notifications.js';
+import type { EventPublisher } from './notifications.js';
 import { PostUpload } from './post-upload.js';
 import type { S3State } from './state.js';
-import { BucketSubresources } from './subresources.js';
+import type { BucketSubresources } from './subresources.js';
 import type { ObjectVersions } from './versions.js';
 import { WebsiteConfigOperations } from './website-config.js';
 import { WebsiteServer } from './website.js';
@@ -34,9 +34,16 @@ export class BucketFeatures {
   private readonly post: PostUpload;
   private readonly websiteServer: WebsiteServer;
 
-  constructor({ store, bus, clock }: ServiceDeps, state: S3State, versions: ObjectVersions, writePost: (input: PutObjectRequest, context: CallContext) => Promise<PutObjectOutput>) {
-    this.subresources = new BucketSubresources(store);
-    this.events = new EventPublisher(this.subresources, bus, clock);
+  constructor(
+    { store, bus, clock }: ServiceDeps,
+    state: S3State,
+    versions: ObjectVersions,
+    subresources: BucketSubresources,
+    events: EventPublisher,
+    writePost: (input: PutObjectRequest, context: CallContext) => Promise<PutObjectOutput>,
+  ) {
+    this.subresources = subresources;
+    this.events = events;
     this.config = new BucketConfigOperations(state, this.subresources);
     this.acl = new AclOperations(state, store, this.subresources);
     this.lifecycleExecutor = new LifecycleExecutor(state, this.subresources, versions, this.events, clock);

@@ -11,6 +11,7 @@ import {
 } from './errors.js';
 import { assertValidBucketName } from './names.js';
 import type { BucketRecord, S3State } from './state.js';
+import { deleteSubresources } from './subresources.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const MAX_BUCKETS = 10_000;
@@ -66,6 +67,7 @@ export class BucketOperations {
     await this.state.transaction(async (tx) => {
       if ((await this.state.objects(tx).count(`${input.Bucket}/`)) > 0) throw bucketNotEmpty(input.Bucket);
       await this.state.buckets(tx).delete(input.Bucket);
+      await deleteSubresources(tx, input.Bucket);
     });
   }
 

@@ -111,7 +111,7 @@ export class CopyOperations {
       lastModified: wholeSeconds(this.clock.now()),
       checksum: await this.checksumOfCopy(from, input.ChecksumAlgorithm),
     };
-    const committed = await this.objects.commit(target.name, record, input);
+    const committed = await this.objects.commit(target.name, record, input, undefined, { eventName: 'ObjectCreated:Copy', context });
     return {
       CopyObjectResult: { ETag: record.etag, LastModified: new Date(record.lastModified), ...checksumOutput(record.checksum) },
       VersionId: versionHeader(committed.bucket, committed.record),

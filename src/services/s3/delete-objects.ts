@@ -23,7 +23,7 @@ export class DeleteObjectsOperations {
     const errors: ErrorShape[] = [];
     for (const { Key, VersionId } of requested) {
       try {
-        deleted.push(await this.state.transaction((tx) => this.objects.deleteInTransaction(tx, input.Bucket, Key, VersionId, input.BypassGovernanceRetention)));
+        deleted.push(await this.state.transaction((tx) => this.objects.deleteInTransaction(tx, input.Bucket, Key, VersionId, input.BypassGovernanceRetention, context)));
       } catch (error) {
         if (!isAwsError(error)) throw error;
         errors.push({ Key, VersionId, Code: error.code, Message: error.message });

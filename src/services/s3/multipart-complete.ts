@@ -49,7 +49,7 @@ export class CompleteOperations {
     };
     // The object holds its own references to the parts' blobs; the upload's go in the same transaction.
     const committed = await this.objects.commit(input.Bucket, record, input, async (tx) =>
-      removeUpload(this.state, tx, await requireUpload(this.state, input.Bucket, input.Key, input.UploadId, tx)));
+      removeUpload(this.state, tx, await requireUpload(this.state, input.Bucket, input.Key, input.UploadId, tx)), { eventName: 'ObjectCreated:CompleteMultipartUpload', context });
     return {
       Location: `${context.endpoint}/${input.Bucket}/${encodeURIComponent(input.Key).replace(/%2F/g, '/')}`,
       Bucket: input.Bucket,

@@ -18,6 +18,7 @@ import { assertValidKey } from './names.js';
 import { contentRangeOf, resolveRange, type ByteRange } from './ranges.js';
 import type { BucketRecord, ObjectRecord, S3State } from './state.js';
 import { deleteMarkerOf, versionIdOf, type ObjectVersions } from './versions.js';
+import type { EventPublisher, S3EventName } from './notifications.js';
 
 /** PutObject, GetObject, HeadObject and DeleteObject, each on the current version or the one named. */
 export class ObjectOperations {
@@ -26,9 +27,12 @@ export class ObjectOperations {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly versions: ObjectVersions,
+    /** Writes the bucket's event notifications in the transaction of each write and delete. */
+    private readonly events?: EventPublisher,
   ) {}
 
-  async putObject(input: PutObjectRequest, context: CallContext): Promise<PutObjectOutput> {
+  /** `eventName` tells notifications how the object came (a browser's form POST is `ObjectCreated:Post`). */
+  async putObject(input: PutObjectRequest, context: CallContext, eventName?: S3EventName): Promise<PutObjectOutput> {
     try {
       assertValidKey(input.Key);
       const bucket = await requireBucket(this.state, input.Bucket, context);
@@ -51,7 +55,7 @@ export class ObjectOperations {
         ...described,
         checksum: sent && { ...sent, type: 'FULL_OBJECT' },
       };
-      const committed = await this.commit(input.Bucket, record, input).catch(async (error: unknown) => {
+      const committed = await this.commit(input.Bucket, record, input, undefined, { eventName: eventName ?? 'ObjectCreated:Put', context }).catch(async (error: unknown) => {
         await this.discardBlob(blob.id);
         throw error;
       });
@@ -71,6 +75,7 @@ export class ObjectOperations {
     record: ObjectRecord,
     conditions: { IfMatch?: string; IfNoneMatch?: string },
     alongside?: (tx: Transaction) => Promise<void>,
+    event?: { eventName: S3EventName; context: CallContext },
   ): Promise<{ bucket: BucketRecord; record: ObjectRecord }> {
     return this.state.transaction(async (tx) => {
       await alongside?.(tx);
@@ -83,7 +88,12 @@ export class ObjectOperations {
         if (!previous) throw noSuchKey(record.key);
         checkConditions({ IfMatch: conditions.IfMatch }, previous);
       }
-      return { bucket, record: await this.versions.commit(tx, bucket, record) };
+      const committed = await this.versions.commit(tx, bucket, record);
+      if (event) {
+        const { eventName, context } = event;
+        await this.events?.publish(tx, bucket, { eventName, key: committed.key, size: committed.size, etag: committed.etag, versionId: committed.versionId }, context);
+      }
+      return { bucket, record: committed };
     });
   }
 
@@ -98,7 +108,7 @@ export class ObjectOperations {
 
   async deleteObject(input: DeleteObjectRequest, context: CallContext): Promise<DeleteObjectOutput> {
     await requireBucket(this.state, input.Bucket, context);
-    const deleted = await this.state.transaction((tx) => this.deleteInTransaction(tx, input.Bucket, input.Key, input.VersionId, input.BypassGovernanceRetention));
+    const deleted = await this.state.transaction((tx) => this.deleteInTransaction(tx, input.Bucket, input.Key, input.VersionId, input.BypassGovernanceRetention, context));
     return { DeleteMarker: deleted.DeleteMarker, VersionId: deleted.DeleteMarkerVersionId ?? deleted.VersionId };
   }
 
@@ -106,7 +116,29 @@ export class ObjectOperations {
    * One delete as S3 does it: a version id removes that version for good (unless locked); without one,
    * a versioned bucket gains a delete marker and an unversioned bucket loses the object.
    */
-  async deleteInTransaction(tx: Transaction, bucketName: string, key: string, versionId: string | undefined, bypassGovernance?: boolean): Promise<DeletedObject> {
+  async deleteInTransaction(
+    tx: Transaction,
+    bucketName: string,
+    key: string,
+    versionId: string | undefined,
+    bypassGovernance?: boolean,
+    context?: CallContext,
+  ): Promise<DeletedObject> {
+    const deleted = await this.deleteVersion(tx, bucketName, key, versionId, bypassGovernance);
+    if (context) {
+      const bucket = (await this.state.buckets(tx).get(bucketName))!;
+      const createdMarker = deleted.DeleteMarker === true && versionId === undefined;
+      await this.events?.publish(
+        tx,
+        bucket,
+        { eventName: createdMarker ? 'ObjectRemoved:DeleteMarkerCreated' : 'ObjectRemoved:Delete', key, versionId: deleted.DeleteMarkerVersionId ?? deleted.VersionId },
+        context,
+      );
+    }
+    return deleted;
+  }
+
+  private async deleteVersion(tx: Transaction, bucketName: string, key: string, versionId: string | undefined, bypassGovernance?: boolean): Promise<DeletedObject> {
     const bucket = await this.state.buckets(tx).get(bucketName);
     if (!bucket) throw noSuchBucket(bucketName);
     if (versionId !== undefined) {

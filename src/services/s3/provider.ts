@@ -8,6 +8,8 @@ import type {
 import type { WebEndpoints, WebRequest, WebResponse } from '../../common/web-request.js';
 import { BucketFeatures } from './bucket-features.js';
 import { BucketOperations } from './buckets.js';
+import { EventPublisher } from './notifications.js';
+import { BucketSubresources } from './subresources.js';
 import { ListingOperations } from './listing.js';
 import { ObjectFeatures } from './object-features.js';
 import { ObjectOperations } from './objects.js';
@@ -27,11 +29,12 @@ export class S3Provider implements Partial<S3Operations>, WebEndpoints {
     const state = new S3State(store);
     this.buckets = new BucketOperations(state, clock);
     const versions = new ObjectVersions(state);
-    this.objects = new ObjectOperations(state, store, clock, versions);
+    const subresources = new BucketSubresources(store);
+    const events = new EventPublisher(subresources, deps.bus, clock);
+    this.objects = new ObjectOperations(state, store, clock, versions, events);
     this.listing = new ListingOperations(state);
     this.features = new ObjectFeatures(state, store, clock, versions, this.objects, this.listing);
-    // TODO(part A seam): the POST upload should publish ObjectCreated:Post rather than Put.
-    this.bucketFeatures = new BucketFeatures(deps, state, versions, (input, context) => this.objects.putObject(input, context));
+    this.bucketFeatures = new BucketFeatures(deps, state, versions, subresources, events, (input, context) => this.objects.putObject(input, context, 'ObjectCreated:Post'));
   }
 
   createBucket(input: CreateBucketRequest, context: CallContext): Promise<CreateBucketOutput> {

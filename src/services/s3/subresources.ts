@@ -50,9 +50,10 @@ export class BucketSubresources {
       .map((entry) => ({ bucket: entry.key.slice(0, -subresource.length - 1), value: entry.value }));
   }
 
-  /** A deleted bucket takes its configurations with it. */
-  async deleteAll(bucket: string, tx: Transaction): Promise<void> {
-    const collection = tx.collection(BUCKET_CONFIGS);
-    for (const entry of await collection.list({ prefix: `${bucket}/` })) await collection.delete(entry.key);
-  }
+}
+
+/** A deleted bucket takes its configurations with it. */
+export async function deleteSubresources(tx: Transaction, bucket: string): Promise<void> {
+  const collection = tx.collection(BUCKET_CONFIGS);
+  for (const entry of await collection.list({ prefix: `${bucket}/` })) await collection.delete(entry.key);
 }
