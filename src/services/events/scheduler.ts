@@ -27,11 +27,6 @@ export class Scheduler {
     for (const { key, value } of await rules(this.deps.store).list()) this.ruleChanged(key, value);
   }
 
-  stop(): void {
-    for (const armed of this.armed.values()) armed.timer.cancel();
-    this.armed.clear();
-  }
-
   /** Arms, moves or drops a rule's timer after the rule was written or deleted. */
   ruleChanged(key: string, rule: RuleRecord | undefined): void {
     const current = this.armed.get(key);
