@@ -27,6 +27,8 @@ export interface OperationModel {
   output?: ShapeRef & { resultWrapper?: string };
   errors?: ShapeRef[];
   httpChecksum?: { requestChecksumRequired?: boolean; requestAlgorithmMember?: string };
+  /** Replaced by a newer operation, which may share its HTTP binding (S3's PutBucketNotification). */
+  deprecated?: boolean;
 }
 
 export type Location = 'uri' | 'querystring' | 'header' | 'headers' | 'statusCode';

@@ -46,7 +46,9 @@ function scoreOf(route: Route, path: string[], request: HttpRequest): number | u
   const complete = queryPresent === route.required.query.length && headersPresent === route.required.headers.length;
   // SDKs generated from Smithy models add `x-id=<Operation>` where templates alone are ambiguous.
   const named = request.query.get('x-id') === route.operation.name ? 1 : 0;
-  return (complete ? 1_000_000 : 0) + literals * 10_000 + route.query.length * 1_000 + named * 100 + (queryPresent + headersPresent) * 10;
+  // A deprecated operation bound like its successor (PutBucketLifecycle, PutBucketNotification) loses the tie.
+  const current = route.operation.deprecated ? 0 : 1;
+  return (complete ? 1_000_000 : 0) + literals * 10_000 + route.query.length * 1_000 + named * 100 + (queryPresent + headersPresent) * 10 + current;
 }
 
 /** The raw (still percent-encoded) text each label captured, or undefined when the path does not fit. */
