@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import type { BlobStore } from '../../store/store.js';
-import { createChecksum, type ChecksumAlgorithm } from '../../protocol/streaming/checksums.js';
+import { createChecksum, type SupportedAlgorithm } from './checksums.js';
 import type { ByteRange } from './ranges.js';
 import type { ObjectRecord } from './state.js';
 
@@ -38,7 +38,7 @@ export interface WrittenBody {
  * Streams a request body to a blob, computing its MD5 (the ETag) and, when asked, a flexible
  * checksum on the way, so nothing is read twice.
  */
-export async function writeBody(blobs: BlobStore, body: Readable | Uint8Array | undefined, algorithm?: ChecksumAlgorithm): Promise<WrittenBody> {
+export async function writeBody(blobs: BlobStore, body: Readable | Uint8Array | undefined, algorithm?: SupportedAlgorithm): Promise<WrittenBody> {
   const hash = createHash('md5');
   const checksum = algorithm ? createChecksum(algorithm) : undefined;
   if (!(body instanceof Readable)) {
