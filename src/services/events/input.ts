@@ -16,13 +16,18 @@ export function targetInput(target: Target, event: EventEnvelope, rule: MatchedR
       ['aws.events.rule-arn', rule.arn],
       ['aws.events.rule-name', rule.name],
       ['aws.events.event.ingestion-time', ingestionTime],
-      ['aws.events.event', event],
+      ['aws.events.event', withoutDetail(event)],
       ['aws.events.event.json', event],
     ]);
     for (const [name, path] of Object.entries(target.InputTransformer.InputPathsMap ?? {})) values.set(name, selectPath(event, path));
     return fillTemplate(target.InputTransformer.InputTemplate, values);
   }
   return JSON.stringify(event);
+}
+
+function withoutDetail(event: EventEnvelope): Omit<EventEnvelope, 'detail'> {
+  const { detail: _detail, ...rest } = event;
+  return rest;
 }
 
 /** A JSONPath of the simple form EventBridge accepts: `$`, `$.a.b`, `$.a[0]`, `$['a b']`. */
@@ -43,12 +48,23 @@ function pathSteps(path: string): string[] {
 }
 
 /**
- * Replaces each `<name>` of the map. Inside a JSON string literal a string value goes in as its
- * escaped characters; elsewhere a value goes in as JSON (so a string keeps its quotes), and a path
- * that selected nothing becomes `null`. A template that is not JSON gets plain text.
+ * Replaces each `<name>` of the map. Inside a JSON string literal a value goes in as its text,
+ * unescaped as AWS documents; elsewhere as JSON (so a string keeps its quotes), and a path that
+ * selected nothing becomes `null`. A template that is not JSON gets plain text. JSON that comes out
+ * valid is passed on minified, as AWS does.
  */
 function fillTemplate(template: string, values: Map<string, unknown>): string {
   const json = looksLikeJson(template);
+  const filled = substitute(template, values, json);
+  if (!json) return filled;
+  try {
+    return JSON.stringify(JSON.parse(filled));
+  } catch {
+    return filled;
+  }
+}
+
+function substitute(template: string, values: Map<string, unknown>, json: boolean): string {
   let out = '';
   let inString = false;
   for (let i = 0; i < template.length; i++) {
@@ -76,8 +92,7 @@ function fillTemplate(template: string, values: Map<string, unknown>): string {
 function render(value: unknown, json: boolean, inString: boolean): string {
   if (inString || !json) {
     if (value === undefined) return '';
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return json ? JSON.stringify(text).slice(1, -1) : text;
+    return typeof value === 'string' ? value : JSON.stringify(value);
   }
   return value === undefined ? 'null' : JSON.stringify(value);
 }

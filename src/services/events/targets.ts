@@ -54,8 +54,9 @@ function checkTarget(target: Target): void {
   if (inputs.length > 1) throw validation(`Only one of Input, InputPath, or InputTransformer must be provided for target ${target.Id}.`);
   if (target.Input !== undefined && !isJson(target.Input)) throw validation(`Input for target ${target.Id} is not valid JSON text.`);
   if (target.InputPath !== undefined && !target.InputPath.startsWith('$')) throw validation(`InputPath for target ${target.Id} is invalid.`);
-  for (const path of Object.values(target.InputTransformer?.InputPathsMap ?? {})) {
+  for (const [name, path] of Object.entries(target.InputTransformer?.InputPathsMap ?? {})) {
     if (!path.startsWith('$')) throw validation(`InputPathsMap for target ${target.Id} is invalid.`);
+    if (name.startsWith('aws.events.')) throw validation(`InputPathsMap for target ${target.Id} uses the reserved variable name ${name}.`);
   }
   if (arn.service === 'sqs' && arn.resource.endsWith('.fifo') && !target.SqsParameters?.MessageGroupId) {
     throw validation(`Parameter(s) SqsParameters must be specified for target: ${target.Id}.`);

@@ -58,24 +58,30 @@ describe('EventBridge PutEvents to SQS targets', () => {
     assert.deepEqual(JSON.parse((await receive(c, target.url))[0]!), { id: 'o-9', lines: [1, 2] });
   });
 
-  it('fills an InputTransformer template from InputPathsMap and the predefined variables', async () => {
+  it('fills an InputTransformer template from InputPathsMap and the predefined variables, minified', async () => {
     const source = uniqueName('com.example.transform');
     const target = await ruleToQueue(c, { source: [source] }, {
       InputTransformer: {
         InputPathsMap: { id: '$.detail.id', total: '$.detail.total', tags: '$.detail.tags', missing: '$.detail.nothing' },
-        InputTemplate: '{"order": "<id>", "total": <total>, "tags": <tags>, "missing": <missing>, "rule": "<aws.events.rule-name>", "ruleArn": "<aws.events.rule-arn>", "original": <aws.events.event>}',
+        InputTemplate: '{\n  "order": "<id>",\n  "total": <total>, "tags": [0, <tags>], "missing": <missing>, "text": "order <id> of <total>",\n  "rule": "<aws.events.rule-name>", "ruleArn": "<aws.events.rule-arn>",\n  "event": <aws.events.event>, "full": <aws.events.event.json>\n}',
       },
     });
-    const result = await put([{ Source: source, DetailType: 't', Detail: '{"id": "o-\\"7\\"", "total": 12.5, "tags": ["a"]}' }]);
-    const delivered = JSON.parse((await receive(c, target.url))[0]!);
-    assert.equal(delivered.order, 'o-"7"');
-    assert.equal(delivered.total, 12.5);
-    assert.deepEqual(delivered.tags, ['a']);
-    assert.equal(delivered.missing, null);
-    assert.equal(delivered.rule, target.rule);
-    assert.equal(delivered.ruleArn, `arn:aws:events:us-east-1:000000000000:rule/${target.rule}`);
-    assert.equal(delivered.original.id, result.Entries![0]!.EventId);
-    assert.equal(delivered.original.source, source);
+    const result = await put([{ Source: source, DetailType: 't', Detail: '{"id": "o-7", "total": 12.5, "tags": ["a"]}' }]);
+    const [body] = await receive(c, target.url);
+    const delivered = JSON.parse(body!);
+    assert.equal(body, JSON.stringify(delivered));
+    assert.deepEqual(
+      [delivered.order, delivered.total, delivered.tags, delivered.missing, delivered.text, delivered.rule, delivered.ruleArn],
+      ['o-7', 12.5, [0, ['a']], null, 'order o-7 of 12.5', target.rule, `arn:aws:events:us-east-1:000000000000:rule/${target.rule}`],
+    );
+    assert.equal(delivered.event.id, result.Entries![0]!.EventId);
+    assert.equal(delivered.event.source, source);
+    assert.equal(delivered.event.detail, undefined);
+    assert.deepEqual(delivered.full.detail, { id: 'o-7', total: 12.5, tags: ['a'] });
+    const reserved = await failure(c.events.send(new eb.PutTargetsCommand({
+      Rule: target.rule, Targets: [{ Id: 'r', Arn: target.arn, InputTransformer: { InputPathsMap: { 'aws.events.rule-name': '$.source' }, InputTemplate: '"<aws.events.rule-name>"' } }],
+    })));
+    assert.equal(reserved.name, 'ValidationException');
   });
 
   it('fills a string template with the values as text', async () => {
