@@ -4,7 +4,8 @@ import { EventBus } from './events/bus.js';
 import { createPipeline } from './gateway/pipeline.js';
 import { createLogger, type LogLevel } from './gateway/logger.js';
 import { ServiceHost } from './gateway/service-host.js';
-import { createHttpServer } from './http/adapter.js';
+import type { SnsInternals } from './services/sns/provider.js';
+import { createEdgeServer } from './http/adapter.js';
 import { openStore } from './store/open-store.js';
 import { VERSION } from './version.js';
 
@@ -52,13 +53,15 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
       }),
       services: () => services.names(),
       reset: (service) => store.clear(service ? `${service}.` : undefined),
+      snsOutbox: async () => ((await services.provider('sns')) as SnsInternals).capturedMessages(),
+      snsCertificate: async () => ((await services.provider('sns')) as SnsInternals).signingCertificate(),
       advanceClock: (milliseconds) => {
         clock.advance(milliseconds);
         return clock.now();
       },
     },
   });
-  const server = createHttpServer(handle, (error) => logger.error('HTTP layer error', error));
+  const { server, destroyConnections } = createEdgeServer(handle, (error) => logger.error('HTTP layer error', error));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -75,7 +78,7 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        destroyConnections();
       });
       bus.stop();
       clock.stop();

@@ -1,24 +1,60 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttp2Server, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import { createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { HttpRequest, HttpResponse } from '../protocol/http-message.js';
 
 export type Handler = (request: HttpRequest) => Promise<HttpResponse>;
 
-/** The node:http edge: turns each request into an `HttpRequest` and writes back the response, streaming bodies. */
-export function createHttpServer(handle: Handler, onError: (error: unknown) => void): Server {
-  const server = createServer({ keepAlive: true, requestTimeout: 0 }, (req, res) => {
+export interface EdgeServer {
+  server: Server;
+  /** Ends every open connection, HTTP/1.1 keep-alive and HTTP/2 sessions alike. */
+  destroyConnections(): void;
+}
+
+const HTTP2_PREFACE = Buffer.from('PRI * HTTP/2.0');
+
+/**
+ * The edge: one port speaking HTTP/1.1 and cleartext HTTP/2 (some SDK clients, Kinesis's among
+ * them, speak only HTTP/2). Each connection's first bytes say which: HTTP/2 opens with its preface.
+ * Every request becomes an `HttpRequest`; response bodies stream.
+ */
+export function createEdgeServer(handle: Handler, onError: (error: unknown) => void): EdgeServer {
+  const respond = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     void serve(req, res, handle).catch((error: unknown) => {
       onError(error);
       if (!res.headersSent) res.writeHead(500);
       res.destroy();
     });
+  };
+  const http1 = createServer({ keepAlive: true, requestTimeout: 0 }, respond);
+  http1.keepAliveTimeout = 65_000;
+  const http2 = createHttp2Server({}, respond);
+  const sockets = new Set<Socket>();
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    socket.once('data', (chunk: Buffer) => {
+      socket.pause();
+      socket.unshift(chunk);
+      if (chunk.subarray(0, HTTP2_PREFACE.length).equals(HTTP2_PREFACE)) {
+        http2.emit('connection', socket);
+      } else {
+        http1.emit('connection', socket);
+        socket.resume();
+      }
+    });
   });
-  server.keepAliveTimeout = 65_000;
-  return server;
+  return {
+    server,
+    destroyConnections: () => {
+      for (const socket of sockets) socket.destroy();
+    },
+  };
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, handle: Handler): Promise<void> {
+async function serve(req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse, handle: Handler): Promise<void> {
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const rawQuery = q < 0 ? '' : url.slice(q + 1);
@@ -27,7 +63,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, handle: Handler)
     rawPath: q < 0 ? url : url.slice(0, q),
     rawQuery,
     query: new URLSearchParams(rawQuery),
-    headers: req.headers,
+    headers: withHost(req.headers),
     body: req,
     remoteAddress: req.socket.remoteAddress ?? '127.0.0.1',
   };
@@ -36,7 +72,13 @@ async function serve(req: IncomingMessage, res: ServerResponse, handle: Handler)
   if (!req.complete) req.resume();
 }
 
-async function send(res: ServerResponse, response: HttpResponse, head: boolean): Promise<void> {
+/** HTTP/2 names the host in `:authority`; the gateway reads `host` in both. */
+function withHost(headers: IncomingMessage['headers']): IncomingMessage['headers'] {
+  if (headers.host !== undefined || headers[':authority'] === undefined) return headers;
+  return { ...headers, host: String(headers[':authority']) };
+}
+
+async function send(res: ServerResponse | Http2ServerResponse, response: HttpResponse, head: boolean): Promise<void> {
   const { body } = response;
   const headers = { ...response.headers };
   if (typeof body === 'string' || Buffer.isBuffer(body)) {
@@ -54,5 +96,6 @@ async function send(res: ServerResponse, response: HttpResponse, head: boolean):
     await pipeline(body, res);
     return;
   }
-  res.end(head ? undefined : body);
+  if (head || body === undefined) res.end();
+  else res.end(body);
 }
