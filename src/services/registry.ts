@@ -8,6 +8,7 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   sts: () => import('./sts/index.js'),
   s3: () => import('./s3/index.js'),
   sqs: () => import('./sqs/index.js'),
+  sns: () => import('./sns/index.js'),
   kinesis: () => import('./kinesis/index.js'),
   events: () => import('./events/index.js'),
 };

@@ -9,6 +9,10 @@ export interface InternalRoutes {
   reset(service?: string): Promise<void>;
   advanceClock(milliseconds: number): number;
   services(): string[];
+  /** SNS's captured email, email-json and sms deliveries, oldest first. */
+  snsOutbox(): Promise<unknown[]>;
+  /** The PEM certificate SNS messages' SigningCertURL points at. */
+  snsCertificate(): Promise<string>;
 }
 
 /** `/_nimbus/health`, `/_nimbus/reset`, `/_nimbus/clock` and LocalStack's `/_localstack/health`. */
@@ -45,6 +49,12 @@ export function internalRoutes(routes: InternalRoutes) {
       }
       case 'GET /_nimbus/clock':
         context.response = json(200, { now: new Date(routes.advanceClock(0)).toISOString() });
+        return;
+      case 'GET /_nimbus/sns/outbox':
+        context.response = json(200, { messages: await routes.snsOutbox() });
+        return;
+      case 'GET /_nimbus/sns/SimpleNotificationService.pem':
+        context.response = { status: 200, headers: { 'content-type': 'application/x-pem-file' }, body: await routes.snsCertificate() };
         return;
       default:
         context.response = json(404, { error: `no internal route ${route}` });

@@ -1,0 +1,55 @@
+import type { ServiceDeps } from '../service-deps.js';
+import type { SnsOperations } from './api.generated.js';
+import { registerDeliveries } from './deliveries.js';
+import { Outbound } from './outbound.js';
+import { Publisher } from './publish.js';
+import { SigningKey } from './signing.js';
+import { captured, type CapturedMessage } from './state.js';
+import { Subscriptions } from './subscriptions.js';
+import { Tags } from './tags.js';
+import { Topics } from './topics.js';
+
+type Served =
+  | 'createTopic' | 'deleteTopic' | 'listTopics' | 'getTopicAttributes' | 'setTopicAttributes'
+  | 'subscribe' | 'confirmSubscription' | 'unsubscribe' | 'listSubscriptions' | 'listSubscriptionsByTopic'
+  | 'getSubscriptionAttributes' | 'setSubscriptionAttributes'
+  | 'publish' | 'publishBatch'
+  | 'tagResource' | 'untagResource' | 'listTagsForResource';
+
+/** What Nimbus's internal routes read of SNS: the captured email/sms outbox and the signing certificate. */
+export interface SnsInternals {
+  capturedMessages(): Promise<CapturedMessage[]>;
+  signingCertificate(): Promise<string>;
+}
+
+/** SNS: each operation answered by the part of the service it belongs to. */
+export function createSnsProvider(deps: ServiceDeps): Pick<SnsOperations, Served> & SnsInternals {
+  const signer = new SigningKey(deps.store, deps.clock);
+  const outbound = new Outbound(deps, signer);
+  const topics = new Topics(deps);
+  const subscriptions = new Subscriptions(deps, topics, outbound);
+  const publisher = new Publisher(deps, topics, outbound);
+  const tags = new Tags(deps);
+  registerDeliveries(deps);
+  return {
+    createTopic: (input, context) => topics.createTopic(input, context),
+    deleteTopic: (input) => topics.deleteTopic(input),
+    listTopics: (input, context) => topics.listTopics(input, context),
+    getTopicAttributes: (input) => topics.getTopicAttributes(input),
+    setTopicAttributes: (input) => topics.setTopicAttributes(input),
+    subscribe: (input, context) => subscriptions.subscribe(input, context),
+    confirmSubscription: (input) => subscriptions.confirmSubscription(input),
+    unsubscribe: (input) => subscriptions.unsubscribe(input),
+    listSubscriptions: (input, context) => subscriptions.listSubscriptions(input, context),
+    listSubscriptionsByTopic: (input) => subscriptions.listSubscriptionsByTopic(input),
+    getSubscriptionAttributes: (input) => subscriptions.getSubscriptionAttributes(input),
+    setSubscriptionAttributes: (input) => subscriptions.setSubscriptionAttributes(input),
+    publish: (input) => publisher.publish(input),
+    publishBatch: (input) => publisher.publishBatch(input),
+    tagResource: (input) => tags.tagResource(input),
+    untagResource: (input) => tags.untagResource(input),
+    listTagsForResource: (input) => tags.listTagsForResource(input),
+    capturedMessages: async () => (await captured(deps.store).list()).map(({ value }) => value),
+    signingCertificate: () => signer.certificatePem(),
+  };
+}
