@@ -70,6 +70,8 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   const port = (server.address() as AddressInfo).port;
   const endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   bus.kick();
+  // Just after start-up, so the first request is not kept waiting for services it may not need.
+  clock.after(50, () => void services.resumeTimekeepers().catch((error: unknown) => logger.error('resuming services failed', error)));
   logger.info(`Nimbus ${VERSION} ready on ${endpoint} (${store.backend})`);
   return {
     endpoint,

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock/clock.js';
 import type { EventBus } from '../events/bus.js';
-import { SERVICE_MODULES } from '../services/registry.js';
+import { RESUMED_AFTER_START, SERVICE_MODULES } from '../services/registry.js';
 import type { Provider } from '../services/service-deps.js';
 import type { Store } from '../store/store.js';
 
@@ -27,8 +27,8 @@ export class ServiceHost {
     return provider;
   }
 
-  /** Starts every service whose state may have work pending (timers, deliveries) after a restart. */
-  async startAll(): Promise<void> {
-    await Promise.all(this.names().map((name) => this.provider(name)));
+  /** Loads the services that keep time on their own, so their timers resume after a restart. */
+  async resumeTimekeepers(): Promise<void> {
+    await Promise.all(RESUMED_AFTER_START.filter((name) => this.has(name)).map((name) => this.provider(name)));
   }
 }

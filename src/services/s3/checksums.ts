@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
-import { AwsCrc32c } from '@aws-crypto/crc32c';
-import { Crc64Nvme } from '@aws-sdk/crc64-nvme';
+import { createChecksum } from '../../common/checksums.js';
 import type { ChecksumAlgorithm } from './api.generated.js';
+
+export { createChecksum, type Checksum } from '../../common/checksums.js';
 
 /**
  * The flexible checksums S3 keeps for objects and parts, and how a multipart object's checksum is
@@ -30,35 +29,6 @@ export function sentChecksum(members: Partial<Record<ChecksumMember, string>>): 
   return algorithm && { algorithm, value: members[CHECKSUM_MEMBERS[algorithm]]! };
 }
 
-export interface Checksum {
-  update(data: Uint8Array): void;
-  digest(): Promise<string>;
-}
-
-export function createChecksum(algorithm: SupportedAlgorithm): Checksum {
-  switch (algorithm) {
-    case 'CRC32': {
-      let value = 0;
-      return {
-        update: (data) => void (value = crc32(data, value)),
-        digest: async () => {
-          const out = Buffer.alloc(4);
-          out.writeUInt32BE(value >>> 0);
-          return out.toString('base64');
-        },
-      };
-    }
-    case 'CRC32C':
-    case 'CRC64NVME': {
-      const crc = algorithm === 'CRC32C' ? new AwsCrc32c() : new Crc64Nvme();
-      return { update: (data) => crc.update(data), digest: async () => Buffer.from(await crc.digest()).toString('base64') };
-    }
-    default: {
-      const hash = createHash(algorithm === 'SHA1' ? 'sha1' : 'sha256');
-      return { update: (data) => void hash.update(data), digest: async () => hash.digest('base64') };
-    }
-  }
-}
 
 /** A composite checksum: the checksum of the parts' checksums, then `-<number of parts>`. */
 export async function compositeChecksum(algorithm: SupportedAlgorithm, partChecksums: string[]): Promise<string> {
