@@ -1,4 +1,5 @@
 import type { WebEndpoints, WebRequest } from '../../common/web-request.js';
+import { quirksOf } from '../../protocol/quirks/index.js';
 import type { RequestContext } from '../context.js';
 import type { ServiceHost } from '../service-host.js';
 import { callContextOf } from './invoke.js';
@@ -12,7 +13,9 @@ export function web(services: ServiceHost) {
     const endpoints = await webEndpointsOf(services, context);
     if (!endpoints?.serveWeb) return;
     const response = await endpoints.serveWeb(webRequestOf(context), callContextOf(context));
-    if (response) context.response = response;
+    if (!response) return;
+    const requestIds = quirksOf(context.service!).responseHeaders?.(context.requestId) ?? { 'x-amzn-requestid': context.requestId };
+    context.response = { ...response, headers: { ...requestIds, ...response.headers } };
   };
 }
 
