@@ -37,10 +37,10 @@ export const restXmlCodec: Codec = {
     const body = bodyMembers(operation.input, model);
     if (body.payload) {
       const [member, ref] = body.payload;
-      const value = await readPayload(request, ref, model, input, operation.input!);
+      const value = await readPayload(request, ref, model, input, operation.input!, operation);
       if (value !== undefined) input[member] = value;
     } else if (body.members.length) {
-      const document = await readDocument(request);
+      const document = await readDocument(request, operation);
       if (document) Object.assign(input, readStructure(document.node, operation.input!, model));
     } else {
       request.body.resume();
@@ -84,22 +84,22 @@ export const restXmlCodec: Codec = {
   },
 };
 
-async function readPayload(request: HttpRequest, ref: ShapeRef, model: ServiceModel, input: Record<string, unknown>, inputRef: ShapeRef): Promise<unknown> {
+async function readPayload(request: HttpRequest, ref: ShapeRef, model: ServiceModel, input: Record<string, unknown>, inputRef: ShapeRef, operation: OperationModel): Promise<unknown> {
   const shape = model.shapes[ref.shape]!;
   if (shape.type === 'blob' || shape.type === 'string') {
-    const { stream, trailers } = decodeRequestBody(request);
+    const { stream, trailers } = decodeRequestBody(request, operation.httpChecksum !== undefined);
     // Trailing headers exist only once the body has been read: they join the input then.
     stream.once('end', () => Object.assign(input, bindTrailers(trailers, inputRef, model, invalidArgument)));
     if (ref.streaming || shape.streaming) return stream;
     const bytes = await collect(stream, XML_BODY_LIMIT);
     return shape.type === 'string' ? bytes.toString('utf8') : bytes;
   }
-  const document = await readDocument(request);
+  const document = await readDocument(request, operation);
   return document ? readStructure(document.node, ref, model) : undefined;
 }
 
-async function readDocument(request: HttpRequest): Promise<ReturnType<typeof parseXmlDocument>> {
-  const bytes = await collect(decodeRequestBody(request).stream, XML_BODY_LIMIT);
+async function readDocument(request: HttpRequest, operation: OperationModel): Promise<ReturnType<typeof parseXmlDocument>> {
+  const bytes = await collect(decodeRequestBody(request, operation.httpChecksum !== undefined).stream, XML_BODY_LIMIT);
   if (!bytes.length) return undefined;
   const document = parseXmlDocument(bytes.toString('utf8'));
   if (!document) throw malformedXml();

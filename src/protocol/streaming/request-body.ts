@@ -17,12 +17,14 @@ export interface RequestBody {
  * The request body as the operation sees it: `aws-chunked` framing removed, and the payload
  * verified on the way through against `x-amz-content-sha256`, a flexible checksum header or
  * trailer, and `Content-Length`. Nothing is buffered: failures surface as the stream's error.
+ * A checksum header describes the body only for operations with the model's `httpChecksum` trait;
+ * elsewhere (CompleteMultipartUpload) it is a member about something else, left to the operation.
  */
-export function decodeRequestBody(request: HttpRequest): RequestBody {
+export function decodeRequestBody(request: HttpRequest, checksumHeadersDescribeBody = true): RequestBody {
   const payloadHash = header(request, 'x-amz-content-sha256') ?? '';
   const chunked = isAwsChunked(request);
   const trailer = trailerAlgorithm(request);
-  const sent = checksumHeader(request);
+  const sent = checksumHeadersDescribeBody ? checksumHeader(request) : undefined;
   let stream: Readable = request.body;
   const pipe = (next: NodeJS.ReadWriteStream & Readable) => {
     stream.on('error', (error) => next.destroy(error));

@@ -200,7 +200,9 @@ describe('S3 multipart uploads', () => {
     const { UploadId, done } = await upload(Key, parts, { ChecksumAlgorithm: 'CRC32', ChecksumType: 'FULL_OBJECT' });
     const whole = crc32Of(Buffer.concat(parts));
     const Parts = done.map(({ PartNumber, ETag, ChecksumCRC32 }) => ({ PartNumber, ETag, ChecksumCRC32 }));
-    const completed = await s3.send(new CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts } }));
+    // The whole-object checksum rides on the complete request as x-amz-checksum-crc32: a claim
+    // about the object, not about the XML body it travels with.
+    const completed = await s3.send(new CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts }, ChecksumCRC32: whole, ChecksumType: 'FULL_OBJECT' }));
     assert.equal(completed.ChecksumCRC32, whole);
     assert.equal(completed.ChecksumType, 'FULL_OBJECT');
     const got = await s3.send(new GetObjectCommand({ Bucket, Key, ChecksumMode: 'ENABLED' }));
