@@ -6,6 +6,8 @@ import { header, readBody, type HttpRequest } from '../protocol/http-message.js'
 import type { SignatureScope } from './credentials.js';
 
 const SIGNED_BODY_LIMIT = 16 * 1024 * 1024;
+const MISMATCH_MESSAGE =
+  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
 /** Nimbus has no key store yet: every access key's secret is `test` unless NIMBUS_SECRET_ACCESS_KEY says otherwise. */
 function secretFor(): string {
@@ -16,7 +18,7 @@ function secretFor(): string {
  * Recomputes the request's SigV4 signature with the caller's claimed key and compares it, for
  * header-signed and presigned requests alike. S3 signs its path as sent; other services encode it twice.
  */
-export async function verifySignature(request: HttpRequest, scope: SignatureScope, now: number): Promise<void> {
+export async function verifySignature(request: HttpRequest, scope: SignatureScope, now: number, mismatchMessage = MISMATCH_MESSAGE): Promise<void> {
   const amzDate = scope.presigned ? request.query.get('X-Amz-Date') : header(request, 'x-amz-date');
   if (!amzDate) throw new AwsError('IncompleteSignature', 'The request must contain the X-Amz-Date header or parameter.', 403);
   const signingDate = parseAmzDate(amzDate);
@@ -37,10 +39,10 @@ export async function verifySignature(request: HttpRequest, scope: SignatureScop
   });
   const signable = await signableRequest(request, scope);
   const expected = scope.presigned
-    ? (await signer.presign(signable, { signingDate, expiresIn: Number(request.query.get('X-Amz-Expires') ?? 900) })).query?.['X-Amz-Signature']
+    ? (await signer.presign(signable, { signingDate, expiresIn: Number(request.query.get('X-Amz-Expires') ?? 900), unhoistableHeaders: PAYLOAD_HEADER, unsignableHeaders: PAYLOAD_HEADER })).query?.['X-Amz-Signature']
     : /Signature=([0-9a-f]+)/.exec(String((await signer.sign(signable, { signingDate })).headers['authorization']))?.[1];
   if (expected !== scope.signature) {
-    throw new AwsError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.', 403);
+    throw new AwsError('SignatureDoesNotMatch', mismatchMessage, 403);
   }
 }
 
@@ -56,10 +58,23 @@ async function signableRequest(request: HttpRequest, scope: SignatureScope): Pro
     const existing = query[name];
     query[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
+  if (scope.presigned) presignedPayloadHash(query, headers);
   const streaming = scope.presigned || header(request, 'x-amz-content-sha256') !== undefined;
   const body = streaming ? undefined : await readBody(request, SIGNED_BODY_LIMIT);
   const [hostname, port] = (header(request, 'host') ?? '').split(':');
   return new SignableRequest({ method: request.method, protocol: 'http:', hostname, port: port ? Number(port) : undefined, path: request.rawPath, query, headers, body });
+}
+
+const PAYLOAD_HEADER = new Set(['x-amz-content-sha256']);
+
+/**
+ * The signer reads a presigned URL's payload hash from a header, which it must neither sign nor
+ * hoist: the `X-Amz-Content-Sha256` query parameter already says it, and without one S3 presigned
+ * URLs carry an unsigned payload.
+ */
+function presignedPayloadHash(query: Record<string, string | string[]>, headers: Record<string, string>): void {
+  const name = Object.keys(query).find((key) => key.toLowerCase() === 'x-amz-content-sha256');
+  headers['x-amz-content-sha256'] = name === undefined ? 'UNSIGNED-PAYLOAD' : String(query[name]);
 }
 
 function parseAmzDate(value: string): Date {

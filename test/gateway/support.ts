@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { Agent, request as httpRequest } from 'node:http';
+import type { LookupFunction } from 'node:net';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { clientConfig } from '../support/nimbus.js';
 
@@ -45,4 +47,32 @@ export async function assertServing(endpoint: string): Promise<void> {
   const sts = new STSClient(clientConfig(endpoint, { maxAttempts: 1 }));
   const identity = await sts.send(new GetCallerIdentityCommand({}));
   assert.equal(identity.Account, '000000000000');
+}
+
+/** `*.localhost` names do not resolve everywhere (glibc without nss-myhostname): this sends every name to 127.0.0.1. */
+const loopback = ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+  if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+  else callback(null, '127.0.0.1', 4);
+}) as unknown as LookupFunction;
+
+/** An SDK `requestHandler` that reaches Nimbus under any host name, so host-based addressing can be used as AWS uses it. */
+export function loopbackHandler(): { httpAgent: Agent } {
+  return { httpAgent: new Agent({ keepAlive: true, lookup: loopback }) };
+}
+
+/** A raw request to `url`, whatever host name it carries, answered by the Nimbus on 127.0.0.1. */
+export function sendTo(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<WireResponse> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers, lookup: loopback, agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) if (typeof value === 'string') headers.set(name, value);
+        resolve({ status: response.statusCode ?? 0, headers, body });
+      });
+    });
+    request.on('error', reject);
+    request.end(init.body);
+  });
 }

@@ -1,5 +1,6 @@
 import { AwsError } from '../../common/aws-error.js';
 import type { Clock } from '../../clock/clock.js';
+import { quirksOf } from '../../protocol/quirks/index.js';
 import type { RequestContext } from '../context.js';
 
 /** With NIMBUS_ENFORCE_SIGV4=1 every request must carry a valid SigV4 signature; off by default. */
@@ -8,10 +9,11 @@ export function authenticate(enforce: boolean, clock: Clock) {
     // A presigned link stops working when it expires, whether or not signatures are checked.
     if (context.scope?.presigned) assertNotExpired(context.request.query, clock.now());
     if (!enforce) return;
-    if (!context.scope) throw new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
+    const quirks = quirksOf(context.service!);
+    if (!context.scope) throw quirks.unsignedError?.() ?? new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
     // Loaded on demand: the signing library is heavy and enforcement is off by default.
     const { verifySignature } = await import('../sigv4.js');
-    await verifySignature(context.request, context.scope, clock.now());
+    await verifySignature(context.request, context.scope, clock.now(), quirks.signatureMismatchMessage);
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AwsError } from '../../common/aws-error.js';
 import type { HttpRequest } from '../http-message.js';
 import type { OperationModel, ServiceModel } from '../model.js';
 import { s3Quirks } from './s3.js';
@@ -26,6 +27,10 @@ export interface ServiceQuirks {
   responseHeaders?(requestId: string): Record<string, string>;
   /** The `<HostId>` of XML errors (S3). */
   hostId?(requestId: string): string;
+  /** The refusal of an unsigned request when SigV4 is enforced (S3 treats it as an anonymous caller's AccessDenied). */
+  unsignedError?(): AwsError;
+  /** SignatureDoesNotMatch's message, which S3 words its own way. */
+  signatureMismatchMessage?: string;
   /** A status the model has no member for (S3: 206 for a served range). */
   responseStatus?(operation: OperationModel, output: Record<string, unknown>): number | undefined;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AwsError } from '../../common/aws-error.js';
 import type { OperationModel } from '../model.js';
 import type { ServiceQuirks } from './index.js';
 
@@ -44,6 +45,9 @@ export const s3Quirks: ServiceQuirks = {
   validationErrorCode: 'InvalidArgument',
   responseHeaders: (requestId: string) => ({ 'x-amz-request-id': requestId, 'x-amz-id-2': hostId(requestId) }),
   hostId,
+  // S3 serves anonymous callers where a bucket policy allows it, so no signature is not an error of its own.
+  unsignedError: () => new AwsError('AccessDenied', 'Access Denied', 403),
+  signatureMismatchMessage: 'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
   // A served range is 206 Partial Content; the model has no status member to say so.
   responseStatus: (operation, output) => (operation.name === 'GetObject' && output.ContentRange !== undefined ? 206 : undefined),
 };
