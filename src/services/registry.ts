@@ -11,6 +11,7 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   sns: () => import('./sns/index.js'),
   kinesis: () => import('./kinesis/index.js'),
   events: () => import('./events/index.js'),
+  lambda: () => import('./lambda/index.js'),
 };
 
 /**

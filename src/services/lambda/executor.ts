@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { InvokeOutcome } from '../../runtimes/environment.js';
+import type { FunctionSpec } from '../../runtimes/launch.js';
+import { ConcurrencyLimitReached } from '../../runtimes/pool.js';
+import { throttled } from './errors.js';
+import type { LambdaDeps, ResolvedFunction } from './lookup.js';
+import { recordLogs } from './logs.js';
+import { functionArn } from './names.js';
+
+/** The account's concurrency limit, as a new AWS account has it. */
+export const ACCOUNT_CONCURRENCY = 1000;
+
+export interface Execution {
+  requestId: string;
+  outcome: InvokeOutcome;
+  executedVersion: string;
+}
+
+/**
+ * Runs one invocation of a resolved function version in a warm (or new) execution environment,
+ * within the function's reserved concurrency, and keeps its log.
+ */
+export async function execute(deps: LambdaDeps, target: ResolvedFunction, payload: Buffer, endpoint: string, options: { requestId?: string; clientContext?: string } = {}): Promise<Execution> {
+  const { fn, snapshot, version } = target;
+  const codeDir = await deps.cache.code(snapshot.codeBlob, () => deps.store.blobs.readAll(snapshot.codeBlob));
+  const layerDirs = await Promise.all(snapshot.layers.map((layer) => deps.cache.layer(layer.blobId, () => deps.store.blobs.readAll(layer.blobId))));
+  const spec: FunctionSpec = {
+    key: `${functionArn(fn)}:${version}:${snapshot.revisionId}:${endpoint}`,
+    concurrencyKey: functionArn(fn),
+    functionName: fn.name,
+    functionVersion: version,
+    runtime: snapshot.runtime,
+    handler: snapshot.handler,
+    memorySize: snapshot.memorySize,
+    timeout: snapshot.timeout,
+    codeDir,
+    optDir: await deps.cache.opt(layerDirs),
+    variables: snapshot.variables ?? {},
+    region: fn.region,
+    account: fn.account,
+    endpoint,
+    logGroupName: `/aws/lambda/${fn.name}`,
+  };
+  const requestId = options.requestId ?? randomUUID();
+  const invokedFunctionArn = functionArn(fn, target.alias?.name ?? (target.ref.qualifier ? version : undefined));
+  try {
+    const outcome = await deps.pool.invoke(spec, { requestId, payload, invokedFunctionArn, clientContext: options.clientContext }, fn.reservedConcurrency ?? ACCOUNT_CONCURRENCY);
+    await recordLogs(deps, fn, outcome, deps.clock.now());
+    return { requestId, outcome, executedVersion: version };
+  } catch (error) {
+    if (error instanceof ConcurrencyLimitReached) {
+      throw throttled(fn.reservedConcurrency !== undefined ? 'ReservedFunctionConcurrentInvocationLimitExceeded' : 'ConcurrentInvocationLimitExceeded');
+    }
+    throw error;
+  }
+}

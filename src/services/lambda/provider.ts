@@ -1,0 +1,80 @@
+import { CodeCache } from '../../runtimes/code-cache.js';
+import { EnvironmentPool } from '../../runtimes/pool.js';
+import type { CallContext } from '../../common/call-context.js';
+import type { WebEndpoints } from '../../common/web-request.js';
+import type { ServiceDeps } from '../service-deps.js';
+import { Aliases } from './aliases.js';
+import type { LambdaOperations } from './api.generated.js';
+import { EventQueue } from './async-invoke.js';
+import { FunctionSettings } from './function-settings.js';
+import { Functions } from './functions.js';
+import { Invoker } from './invoke.js';
+import { Layers } from './layers.js';
+import type { LambdaDeps } from './lookup.js';
+import { Permissions } from './permissions.js';
+import { Versions } from './versions.js';
+import { serveCodeDownload } from './web.js';
+
+type Served =
+  | 'createFunction' | 'getFunction' | 'getFunctionConfiguration' | 'updateFunctionCode' | 'updateFunctionConfiguration'
+  | 'deleteFunction' | 'listFunctions' | 'publishVersion' | 'listVersionsByFunction'
+  | 'createAlias' | 'getAlias' | 'updateAlias' | 'deleteAlias' | 'listAliases'
+  | 'invoke' | 'addPermission' | 'removePermission' | 'getPolicy'
+  | 'tagResource' | 'untagResource' | 'listTags'
+  | 'putFunctionConcurrency' | 'getFunctionConcurrency' | 'deleteFunctionConcurrency'
+  | 'putFunctionEventInvokeConfig' | 'getFunctionEventInvokeConfig' | 'deleteFunctionEventInvokeConfig'
+  | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions';
+
+/** Lambda: functions, versions and aliases, layers, policies, and invocations run in local execution environments. */
+export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOperations, Served> & WebEndpoints {
+  const deps: LambdaDeps = { ...serviceDeps, pool: new EnvironmentPool(serviceDeps.clock), cache: new CodeCache() };
+  const functions = new Functions(deps);
+  const versions = new Versions(deps);
+  const aliases = new Aliases(deps);
+  const invoker = new Invoker(deps);
+  const events = new EventQueue(deps, invoker);
+  const permissions = new Permissions(deps);
+  const settings = new FunctionSettings(deps);
+  const layers = new Layers(deps);
+  events.register();
+  /** Events from other services carry no endpoint; their functions call back where clients last reached Nimbus. */
+  const seen = (context: CallContext) => {
+    if (context.endpoint) events.endpoint = context.endpoint;
+    return context;
+  };
+  return {
+    createFunction: (input, context) => functions.createFunction(input, seen(context)),
+    getFunction: (input, context) => functions.getFunction(input, context),
+    getFunctionConfiguration: (input, context) => functions.getFunctionConfiguration(input, context),
+    updateFunctionCode: (input, context) => functions.updateFunctionCode(input, context),
+    updateFunctionConfiguration: (input, context) => functions.updateFunctionConfiguration(input, context),
+    deleteFunction: (input, context) => functions.deleteFunction(input, context),
+    listFunctions: (input, context) => functions.listFunctions(input, context),
+    publishVersion: (input, context) => versions.publishVersion(input, context),
+    listVersionsByFunction: (input, context) => versions.listVersionsByFunction(input, context),
+    createAlias: (input, context) => aliases.createAlias(input, context),
+    getAlias: (input, context) => aliases.getAlias(input, context),
+    updateAlias: (input, context) => aliases.updateAlias(input, context),
+    deleteAlias: (input, context) => aliases.deleteAlias(input, context),
+    listAliases: (input, context) => aliases.listAliases(input, context),
+    invoke: (input, context) => invoker.invoke(input, seen(context)),
+    addPermission: (input, context) => permissions.addPermission(input, context),
+    removePermission: (input, context) => permissions.removePermission(input, context),
+    getPolicy: (input, context) => permissions.getPolicy(input, context),
+    tagResource: (input, context) => settings.tagResource(input, context),
+    untagResource: (input, context) => settings.untagResource(input, context),
+    listTags: (input, context) => settings.listTags(input, context),
+    putFunctionConcurrency: (input, context) => settings.putFunctionConcurrency(input, context),
+    getFunctionConcurrency: (input, context) => settings.getFunctionConcurrency(input, context),
+    deleteFunctionConcurrency: (input, context) => settings.deleteFunctionConcurrency(input, context),
+    putFunctionEventInvokeConfig: (input, context) => settings.putFunctionEventInvokeConfig(input, context),
+    getFunctionEventInvokeConfig: (input, context) => settings.getFunctionEventInvokeConfig(input, context),
+    deleteFunctionEventInvokeConfig: (input, context) => settings.deleteFunctionEventInvokeConfig(input, context),
+    publishLayerVersion: (input, context) => layers.publishLayerVersion(input, context),
+    getLayerVersion: (input, context) => layers.getLayerVersion(input, context),
+    deleteLayerVersion: (input, context) => layers.deleteLayerVersion(input, context),
+    listLayers: (input, context) => layers.listLayers(input, context),
+    listLayerVersions: (input, context) => layers.listLayerVersions(input, context),
+    serveWeb: (request, call) => serveCodeDownload(deps.store, request, call),
+  };
+}
