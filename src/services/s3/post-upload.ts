@@ -11,7 +11,6 @@ import type { S3State } from './state.js';
 
 /** Fields that a policy need not name: the signature's own, the file, and those S3 ignores. */
 const UNCONDITIONED = new Set(['policy', 'x-amz-signature', 'signature', 'awsaccesskeyid', 'file']);
-const HEADER_FIELDS = ['cache-control', 'content-type', 'content-disposition', 'content-encoding', 'expires'] as const;
 
 type Condition = Record<string, string> | [string, ...unknown[]];
 
