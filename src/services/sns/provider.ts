@@ -2,7 +2,7 @@ import type { ServiceDeps } from '../service-deps.js';
 import type { SnsOperations } from './api.generated.js';
 import { registerDeliveries } from './deliveries.js';
 import { Outbound } from './outbound.js';
-import { Publisher } from './publish.js';
+import { Publisher, registerPublishDelivery } from './publish.js';
 import { SigningKey } from './signing.js';
 import { captured, type CapturedMessage } from './state.js';
 import { Subscriptions } from './subscriptions.js';
@@ -31,6 +31,7 @@ export function createSnsProvider(deps: ServiceDeps): Pick<SnsOperations, Served
   const publisher = new Publisher(deps, topics, outbound);
   const tags = new Tags(deps);
   registerDeliveries(deps);
+  registerPublishDelivery(deps, publisher);
   return {
     createTopic: (input, context) => topics.createTopic(input, context),
     deleteTopic: (input) => topics.deleteTopic(input),

@@ -104,6 +104,30 @@ export class Publisher {
   }
 }
 
+/** What other services (EventBridge targets) enqueue on `sns.publish`. */
+export interface PublishDelivery {
+  topicArn: string;
+  message: string;
+  subject?: string;
+  messageGroupId?: string;
+  messageDeduplicationId?: string;
+}
+
+/** Publishes messages other services send through the outbox; one SNS refuses (no such topic) is dropped, as AWS drops it. */
+export function registerPublishDelivery(deps: ServiceDeps, publisher: Publisher): void {
+  deps.bus.handle('sns.publish', async (payload) => {
+    const delivery = payload as PublishDelivery;
+    try {
+      await publisher.publish({
+        TopicArn: delivery.topicArn, Message: delivery.message, Subject: delivery.subject,
+        MessageGroupId: delivery.messageGroupId, MessageDeduplicationId: delivery.messageDeduplicationId,
+      });
+    } catch (error) {
+      if (!isAwsError(error)) throw error;
+    }
+  });
+}
+
 function checkMessage(input: Omit<PublishBatchRequestEntry, 'Id'>, topic: TopicRecord): Checked {
   const message = input.Message;
   if (message === undefined || message === '') throw invalidParameter('Empty message');
