@@ -63,6 +63,7 @@ export class EnvironmentPool {
   }
 
   private acquire(spec: FunctionSpec, limit: number): Warm {
+    if (this.inFlight(spec.concurrencyKey) >= limit) throw new ConcurrencyLimitReached(spec.concurrencyKey);
     const list = this.byKey.get(spec.key) ?? [];
     const idle = list.find((warm) => !warm.busy && !warm.environment.dead);
     if (idle) {
@@ -70,7 +71,6 @@ export class EnvironmentPool {
       idle.busy = true;
       return idle;
     }
-    if (this.inFlight(spec.concurrencyKey) >= limit) throw new ConcurrencyLimitReached(spec.concurrencyKey);
     const warm: Warm = { environment: new ExecutionEnvironment(spec, this.clock), busy: true };
     list.push(warm);
     this.byKey.set(spec.key, list);

@@ -101,6 +101,8 @@ for (;;) {
   const next = await call('GET', '/invocation/next');
   const requestId = next.headers['lambda-runtime-aws-request-id'];
   currentRequestId = requestId;
+  // A handler whose promise never settles must run into its timeout, not end the process.
+  const keepAlive = setInterval(() => {}, 1 << 30);
   try {
     const result = await run(handler, JSON.parse(next.body || 'null'), contextOf(next.headers));
     await call('POST', `/invocation/${requestId}/response`, JSON.stringify(result === undefined ? null : result));
@@ -109,5 +111,6 @@ for (;;) {
     console.error('Invoke Error', JSON.stringify(body));
     await call('POST', `/invocation/${requestId}/error`, JSON.stringify(body), { 'lambda-runtime-function-error-type': body.errorType });
   }
+  clearInterval(keepAlive);
   currentRequestId = undefined;
 }
