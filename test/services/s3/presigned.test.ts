@@ -6,11 +6,12 @@ import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
 import { s3Client, xmlText } from './support.js';
 
-// Signatures are off by default; the expiry of a presigned link holds all the same.
-describe('S3 presigned URLs', () => {
+// Signatures are off by default; a presigned link works, and expires, either way.
+for (const enforceSigV4 of [false, true]) {
+describe(`S3 presigned URLs (signatures ${enforceSigV4 ? 'enforced' : 'not enforced'})`, () => {
   let nimbus: Nimbus;
   before(async () => {
-    nimbus = await startTestNimbus();
+    nimbus = await startTestNimbus({ enforceSigV4 });
     await s3Client(nimbus.endpoint).send(new CreateBucketCommand({ Bucket: 'presigned' }));
   });
   after(() => nimbus.stop());
@@ -45,3 +46,4 @@ describe('S3 presigned URLs', () => {
     assert.ok(xmlText(body, 'ServerTime'));
   });
 });
+}
