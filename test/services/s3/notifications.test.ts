@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as S3 from '@aws-sdk/client-s3';
+import { EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
+import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
 import { clientConfig, startTestNimbus } from '../../support/nimbus.js';
@@ -190,5 +192,42 @@ describe('S3 event notifications', () => {
         ['ObjectRemoved:DeleteMarkerCreated', deleted.VersionId],
       ],
     );
+  });
+
+  it('publishes to an SNS topic (to its queue subscribers) and to the default EventBridge bus', async () => {
+    const sns = new SNSClient(clientConfig(nimbus.endpoint));
+    const events = new EventBridgeClient(clientConfig(nimbus.endpoint));
+    const viaTopic = await queue('s3-events-via-topic');
+    const viaBus = await queue('s3-events-via-bus');
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 's3-events' }));
+    await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: viaTopic.arn, Attributes: { RawMessageDelivery: 'true' } }));
+    await events.send(new PutRuleCommand({ Name: 's3-objects', EventPattern: JSON.stringify({ source: ['aws.s3'], 'detail-type': ['Object Created'] }) }));
+    await events.send(new PutTargetsCommand({ Rule: 's3-objects', Targets: [{ Id: 'queue', Arn: viaBus.arn }] }));
+
+    const Bucket = 'events-fanout';
+    await s3.send(new S3.CreateBucketCommand({ Bucket }));
+    await s3.send(
+      new S3.PutBucketNotificationConfigurationCommand({
+        Bucket,
+        NotificationConfiguration: { TopicConfigurations: [{ Id: 'to-topic', TopicArn: TopicArn!, Events: ['s3:ObjectCreated:*'] }], EventBridgeConfiguration: {} },
+      }),
+    );
+    await s3.send(new S3.PutObjectCommand({ Bucket, Key: 'fan/out.txt', Body: 'x' }));
+
+    const fromTopic = (await receive(viaTopic.url, 2)).map((message) => JSON.parse(message.Body!) as { Event?: string; Records?: EventRecord[] });
+    assert.equal(fromTopic.find((body) => body.Event)?.Event, 's3:TestEvent');
+    const record = fromTopic.find((body) => body.Records)?.Records?.[0];
+    assert.equal(record?.eventName, 'ObjectCreated:Put');
+    assert.equal(record?.s3.configurationId, 'to-topic');
+
+    const [fromBus] = await receive(viaBus.url, 1);
+    const event = JSON.parse(fromBus!.Body!) as { source: string; 'detail-type': string; resources: string[]; detail: { bucket: { name: string }; object: { key: string; size: number }; reason: string } };
+    assert.equal(event.source, 'aws.s3');
+    assert.equal(event['detail-type'], 'Object Created');
+    assert.deepEqual(event.resources, [`arn:aws:s3:::${Bucket}`]);
+    assert.equal(event.detail.bucket.name, Bucket);
+    assert.equal(event.detail.object.key, 'fan/out.txt');
+    assert.equal(event.detail.object.size, 1);
+    assert.equal(event.detail.reason, 'PutObject');
   });
 });
