@@ -19,6 +19,8 @@ export interface WebRequest {
    * browser's path starts with before the path-style one (`/_nimbus/s3-website/<bucket>`, or empty).
    */
   website?: { base: string };
+  /** Set when signatures are enforced: the secret that signatures carried in the request body (form uploads) must be made with. */
+  signingSecret?: string;
 }
 
 export interface WebResponse {

@@ -33,7 +33,7 @@ export function createPipeline(deps: GatewayDeps): (request: HttpRequest) => Pro
   const stages: Stage[] = [
     { name: 'internal-routes', run: internalRoutes(deps.internal) },
     { name: 'identify', run: identify },
-    { name: 'web', run: web(deps.services) },
+    { name: 'web', run: web(deps.services, deps.enforceSigV4) },
     { name: 'authenticate', run: authenticate(deps.enforceSigV4, deps.clock) },
     { name: 'decode', run: decode },
     { name: 'dispatch', run: dispatch(deps.services) },

@@ -10,7 +10,7 @@ const MISMATCH_MESSAGE =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
 /** Nimbus has no key store yet: every access key's secret is `test` unless NIMBUS_SECRET_ACCESS_KEY says otherwise. */
-function secretFor(): string {
+export function secretFor(): string {
   return process.env.NIMBUS_SECRET_ACCESS_KEY ?? 'test';
 }
 

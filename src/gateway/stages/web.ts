@@ -8,11 +8,14 @@ import { callContextOf } from './invoke.js';
  * Lets the identified service answer what a browser sends outside its API model (preflights, form
  * uploads, website pages) before authentication, since such requests carry no SigV4 header.
  */
-export function web(services: ServiceHost) {
+export function web(services: ServiceHost, enforceSigV4: boolean) {
   return async (context: RequestContext): Promise<void> => {
     const endpoints = await webEndpointsOf(services, context);
     if (!endpoints?.serveWeb) return;
-    const response = await endpoints.serveWeb(webRequestOf(context), callContextOf(context));
+    const request = webRequestOf(context);
+    // Loaded on demand, as authentication loads it: the signing library is heavy.
+    if (enforceSigV4) request.signingSecret = (await import('../sigv4.js')).secretFor();
+    const response = await endpoints.serveWeb(request, callContextOf(context));
     if (!response) return;
     const requestIds = quirksOf(context.service!).responseHeaders?.(context.requestId) ?? { 'x-amzn-requestid': context.requestId };
     context.response = { ...response, headers: { ...requestIds, ...response.headers } };

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Transform, type Readable } from 'node:stream';
 import { AwsError } from '../../common/aws-error.js';
 import type { CallContext } from '../../common/call-context.js';
@@ -40,6 +41,7 @@ export class PostUpload {
       if (!fields.has('key')) throw missingField('key');
       const key = fields.get('key')!.replaceAll('${filename}', file.filename);
       const range = this.checkPolicy(form, bucketName, key);
+      if (request.signingSecret !== undefined) assertSignedPolicy(fields, request.signingSecret);
       const input: PutObjectRequest = {
         Bucket: bucketName,
         Key: key,
@@ -101,6 +103,17 @@ export class PostUpload {
     const extra = names.filter((name) => !UNCONDITIONED.has(name.toLowerCase()) && !name.toLowerCase().startsWith('x-ignore-') && !covered.has(name.toLowerCase()));
     if (extra.length) throw denied(`Invalid according to Policy: Extra input fields: ${extra.join(', ')}`);
     return range;
+  }
+}
+
+/** The form's SigV4 signature: the policy, base64 as sent, signed with the key of the credential's date, region and service. */
+function assertSignedPolicy(fields: Map<string, string>, secret: string): void {
+  const [, date, region, service] = (fields.get('x-amz-credential') ?? '').split('/');
+  let key: Buffer = createHmac('sha256', `AWS4${secret}`).update(date ?? '').digest();
+  for (const part of [region ?? '', service ?? '', 'aws4_request']) key = createHmac('sha256', key).update(part).digest();
+  const expected = createHmac('sha256', key).update(fields.get('policy') ?? '').digest('hex');
+  if (fields.get('x-amz-algorithm') !== 'AWS4-HMAC-SHA256' || fields.get('x-amz-signature') !== expected) {
+    throw new AwsError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.', 403);
   }
 }
 

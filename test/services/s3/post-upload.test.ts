@@ -134,3 +134,22 @@ describe('S3 POST object (browser form uploads)', () => {
     assert.deepEqual(names, ['ObjectCreated:Post']);
   });
 });
+
+describe('S3 POST object with signatures enforced', () => {
+  let nimbus: Nimbus;
+  before(async () => {
+    nimbus = await startTestNimbus({ enforceSigV4: true });
+    await s3Client(nimbus.endpoint).send(new S3.CreateBucketCommand({ Bucket: BUCKET }));
+  });
+  after(() => nimbus.stop());
+
+  it('accepts a form whose policy is signed with the secret, and refuses a tampered signature with SignatureDoesNotMatch', async () => {
+    const conditions = [{ bucket: BUCKET }, ['starts-with', '$key', '']];
+    const post = (fields: Record<string, string>) => fetch(`${nimbus.endpoint}/${BUCKET}`, { method: 'POST', body: form({ key: 'signed.txt', ...fields }, 'signed') });
+    assert.equal((await post(signedFields(conditions))).status, 204);
+    const tampered = { ...signedFields(conditions), 'x-amz-signature': '0'.repeat(64) };
+    const refused = await post(tampered);
+    assert.equal(refused.status, 403);
+    assert.equal(xmlText(await refused.text(), 'Code'), 'SignatureDoesNotMatch');
+  });
+});
