@@ -37,7 +37,7 @@ describe('Lambda invoke: runtimes', () => {
     assert.equal(response.StatusCode, 200);
     assert.equal(response.FunctionError, undefined);
     assert.equal(response.ExecutedVersion, '$LATEST');
-    const body = decode(response.Payload) as Record<string, any>;
+    const body = decode(response.Payload) as { event: unknown; env: Record<string, string> } & Record<string, string & number>;
     assert.deepEqual(body.event, { order: 7 });
     assert.equal(body.requestId, response.$metadata.requestId);
     assert.equal(body.functionName, name);
