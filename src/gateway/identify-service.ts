@@ -74,7 +74,7 @@ export function identifyService(request: HttpRequest, scope: SignatureScope | un
 
   if (s3Host) return { service: 's3', hostBucket, hostRegion };
   if (serviceHost && indexes.catalog[serviceHost[1]!]) return { service: serviceHost[1]!, protocol, hostRegion };
-  if (isBrowserUpload(request) || isPreflight(request)) return { service: 's3', hostRegion };
+  if (isBrowserUpload(request) || isPreflight(request) || isSigV2Presigned(request)) return { service: 's3', hostRegion };
 
   const version = form?.get('Version');
   if (form?.has('Action') && version && indexes.byQueryVersion.has(version)) {
@@ -100,6 +100,11 @@ export function isServicePath(path: string): boolean {
 /** An HTML form's upload (S3 POST Object) carries its signature in the form, not in a header. */
 function isBrowserUpload(request: HttpRequest): boolean {
   return request.method === 'POST' && (header(request, 'content-type') ?? '').startsWith('multipart/form-data');
+}
+
+/** A SigV2 query-string presigned link (`aws s3 presign` in us-east-1): S3 alone still takes them. */
+export function isSigV2Presigned(request: HttpRequest): boolean {
+  return request.query.has('AWSAccessKeyId') && request.query.has('Signature') && request.query.has('Expires') && !request.query.has('Action');
 }
 
 /** A browser's CORS preflight at the bare endpoint asks S3, the one service addressed there by path. */

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { request } from 'node:http';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import * as S3 from '@aws-sdk/client-s3';
 import type { Nimbus } from '../../../src/index.js';
-import { startTestNimbus } from '../../support/nimbus.js';
+import { advanceClock, cliEnv, startTestNimbus } from '../../support/nimbus.js';
 import { s3Client } from './support.js';
 
 interface Page {
@@ -132,5 +134,25 @@ describe('S3 static website hosting', () => {
     const moved = await byHost('site-moved', '/a/b.html');
     assert.equal(moved.status, 301);
     assert.equal(moved.headers.location, 'https://example.com/a/b.html');
+  });
+
+  it('is configured by the AWS CLI (aws s3 website) and links made by aws s3 presign (SigV2) work until they expire', async () => {
+    const run = promisify(execFile);
+    const aws = (...args: string[]) => run('aws', ['--endpoint-url', nimbus.endpoint, ...args], { env: cliEnv(nimbus.endpoint), encoding: 'utf8' });
+    await aws('s3', 'mb', 's3://cli-site');
+    await aws('s3', 'website', 's3://cli-site', '--index-document', 'home.html', '--error-document', 'oops.html');
+    const configuration = JSON.parse((await aws('s3api', 'get-bucket-website', '--bucket', 'cli-site')).stdout) as Record<string, unknown>;
+    assert.deepEqual(configuration.IndexDocument, { Suffix: 'home.html' });
+    assert.deepEqual(configuration.ErrorDocument, { Key: 'oops.html' });
+    await s3.send(new S3.PutObjectCommand({ Bucket: 'cli-site', Key: 'home.html', Body: 'cli home', ContentType: 'text/html' }));
+    assert.equal((await byPath('cli-site', '/')).body, 'cli home');
+    const link = (await aws('s3', 'presign', 's3://cli-site/home.html', '--expires-in', '60')).stdout.trim();
+    const fetched = await fetch(link);
+    assert.equal(fetched.status, 200);
+    assert.equal(await fetched.text(), 'cli home');
+    await advanceClock(nimbus.endpoint, 61);
+    const expired = await fetch(link);
+    assert.equal(expired.status, 403);
+    assert.match(await expired.text(), /<Code>AccessDenied<\/Code><Message>Request has expired<\/Message>/);
   });
 });
