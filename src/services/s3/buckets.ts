@@ -11,6 +11,7 @@ import {
 } from './errors.js';
 import { assertValidBucketName } from './names.js';
 import type { BucketRecord, S3State } from './state.js';
+import { applyCreateSettings } from './bucket-defaults.js';
 import { deleteSubresources } from './subresources.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -52,6 +53,7 @@ export class BucketOperations {
           name: input.Bucket, account: context.account, region, createdAt: this.clock.now(),
           ...(locked ? { objectLockEnabled: true, versioning: 'Enabled' as const } : {}),
         });
+        await applyCreateSettings(tx, input, context.account);
       }
       return { Location: `/${input.Bucket}`, BucketArn: bucketArn(input.Bucket) };
     });

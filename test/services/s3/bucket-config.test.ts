@@ -212,4 +212,13 @@ describe('S3 ACLs', () => {
     assert.equal((await s3.send(new S3.GetObjectAclCommand({ Bucket, Key: 'doc.txt' }))).Grants?.length, 1);
     await assertError(s3.send(new S3.GetObjectAclCommand({ Bucket, Key: 'missing.txt' })), 'NoSuchKey', 404);
   });
+
+  it('takes ObjectOwnership and a canned ACL from CreateBucket, refusing ACLs while ownership is enforced', async () => {
+    await s3.send(new S3.CreateBucketCommand({ Bucket: 'acl-at-create', ObjectOwnership: 'ObjectWriter', ACL: 'authenticated-read' }));
+    assert.equal((await s3.send(new S3.GetBucketOwnershipControlsCommand({ Bucket: 'acl-at-create' }))).OwnershipControls?.Rules?.[0]?.ObjectOwnership, 'ObjectWriter');
+    const grants = (await s3.send(new S3.GetBucketAclCommand({ Bucket: 'acl-at-create' }))).Grants;
+    assert.deepEqual(grants?.[1], { Grantee: { Type: 'Group', URI: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers' }, Permission: 'READ' });
+    await assertError(s3.send(new S3.CreateBucketCommand({ Bucket: 'acl-at-create-2', ACL: 'public-read' })), 'InvalidBucketAclWithObjectOwnership', 400);
+    await assertError(s3.send(new S3.HeadBucketCommand({ Bucket: 'acl-at-create-2' })), 'NotFound', 404);
+  });
 });
