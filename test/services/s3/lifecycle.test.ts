@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import * as S3 from '@aws-sdk/client-s3';
+import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
-import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
+import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { s3Client } from './support.js';
 
 const DAY = 86_400;
@@ -134,5 +135,23 @@ describe('S3 lifecycle', () => {
     await eventually(async () => (await uploads()).length === 0);
     const gone = await errorOf(s3.send(new S3.ListPartsCommand({ Bucket, Key: 'big.bin', UploadId: upload.UploadId })));
     assert.equal(gone?.name, 'NoSuchUpload');
+  });
+
+  it('notifies LifecycleExpiration:Delete when a rule expires an object', async () => {
+    const sqs = new SQSClient(clientConfig(nimbus.endpoint));
+    const QueueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'lifecycle-events' }))).QueueUrl!;
+    const QueueArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
+    const Bucket = 'lifecycle-events';
+    await s3.send(new S3.CreateBucketCommand({ Bucket }));
+    await s3.send(new S3.PutBucketNotificationConfigurationCommand({ Bucket, NotificationConfiguration: { QueueConfigurations: [{ QueueArn, Events: ['s3:LifecycleExpiration:*'] }] } }));
+    await s3.send(new S3.PutObjectCommand({ Bucket, Key: 'short-lived', Body: 'x' }));
+    await s3.send(new S3.PutBucketLifecycleConfigurationCommand({ Bucket, LifecycleConfiguration: { Rules: [{ ID: 'day', Status: 'Enabled', Filter: {}, Expiration: { Days: 1 } }] } }));
+    await advanceClock(nimbus.endpoint, 2 * DAY + 1);
+    const records: Array<{ eventName: string; s3: { object: { key: string } } }> = [];
+    for (let attempt = 0; attempt < 10 && !records.length; attempt++) {
+      const received = await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
+      for (const message of received.Messages ?? []) records.push(...((JSON.parse(message.Body!) as { Records?: typeof records }).Records ?? []));
+    }
+    assert.deepEqual(records.map((record) => [record.eventName, record.s3.object.key]), [['LifecycleExpiration:Delete', 'short-lived']]);
   });
 });
