@@ -36,7 +36,8 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   const store = await openStore({ dataDir: options.dataDir ?? '.nimbus', ephemeral });
   const clock = new Clock();
   const bus = new EventBus(store, clock);
-  const services = new ServiceHost({ store, bus, clock });
+  let endpoint = '';
+  const services = new ServiceHost({ store, bus, clock, endpoint: () => endpoint });
   bus.setServiceLoader(async (service) => (services.has(service) ? services.provider(service) : undefined));
   const handle = createPipeline({
     services,
@@ -68,7 +69,7 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
     server.listen(options.port ?? 4566, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   bus.kick();
   // Just after start-up, so the first request is not kept waiting for services it may not need.
   clock.after(50, () => void services.resumeTimekeepers().catch((error: unknown) => logger.error('resuming services failed', error)));
@@ -83,6 +84,7 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
         destroyConnections();
       });
       bus.stop();
+      await services.stopAll();
       clock.stop();
       await store.close();
     },

@@ -1,14 +1,11 @@
-import type { Clock } from '../clock/clock.js';
-import type { EventBus } from '../events/bus.js';
 import { RESUMED_AFTER_START, SERVICE_MODULES } from '../services/registry.js';
-import type { Provider } from '../services/service-deps.js';
-import type { Store } from '../store/store.js';
+import type { Provider, ServiceDeps } from '../services/service-deps.js';
 
 /** Creates each service's provider the first time it is called, and keeps it. */
 export class ServiceHost {
   private readonly providers = new Map<string, Promise<Provider>>();
 
-  constructor(private readonly deps: { store: Store; bus: EventBus; clock: Clock }) {}
+  constructor(private readonly deps: ServiceDeps) {}
 
   has(service: string): boolean {
     return service in SERVICE_MODULES;
@@ -30,5 +27,11 @@ export class ServiceHost {
   /** Loads the services that keep time on their own, so their timers resume after a restart. */
   async resumeTimekeepers(): Promise<void> {
     await Promise.all(RESUMED_AFTER_START.filter((name) => this.has(name)).map((name) => this.provider(name)));
+  }
+
+  /** Stops every provider that was started, before the store closes. */
+  async stopAll(): Promise<void> {
+    const started = await Promise.allSettled(this.providers.values());
+    await Promise.all(started.map((result) => (result.status === 'fulfilled' ? result.value.stop?.() : undefined)));
   }
 }

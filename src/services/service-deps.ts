@@ -7,10 +7,15 @@ export interface ServiceDeps {
   store: Store;
   bus: EventBus;
   clock: Clock;
+  /** Where clients reach this Nimbus (`http://127.0.0.1:4566`): for work that starts without a request, like a queued invoke. */
+  endpoint(): string;
 }
 
-/** A provider: one async method per operation it serves, named as the operation in lower camel case. */
-export type Provider = object;
+/**
+ * A provider: one async method per operation it serves, named as the operation in lower camel case,
+ * and optionally `stop()` to release what it holds outside the store (child processes, sockets).
+ */
+export type Provider = object & { stop?(): void | Promise<void> };
 
 export interface ServiceModule {
   createProvider(deps: ServiceDeps): Provider | Promise<Provider>;

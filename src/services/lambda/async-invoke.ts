@@ -24,8 +24,6 @@ export class EventQueue {
   private readonly running = new Set<string>();
   private timer: Timer | undefined;
   private timerAt = Infinity;
-  /** The endpoint functions' SDKs call when the event came from another service rather than a client. */
-  endpoint = FALLBACK_ENDPOINT;
 
   constructor(
     private readonly deps: LambdaDeps,
@@ -88,7 +86,7 @@ export class EventQueue {
     const config = target.fn.eventInvokeConfigs[event.qualifier ?? '$LATEST'] ?? target.fn.eventInvokeConfigs[target.version];
     let execution: Execution;
     try {
-      execution = await execute(this.deps, target, Buffer.from(event.payload), event.endpoint ?? this.endpoint, { requestId: event.requestId });
+      execution = await execute(this.deps, target, Buffer.from(event.payload), event.endpoint ?? this.deps.endpoint(), { requestId: event.requestId });
     } catch (error) {
       if (!isAwsError(error) || error.code !== 'TooManyRequestsException') throw error;
       return this.retryLater(key, event, startedAt + THROTTLE_RETRY_MS, false, target, config);

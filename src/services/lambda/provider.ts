@@ -1,6 +1,5 @@
 import { CodeCache } from '../../runtimes/code-cache.js';
 import { EnvironmentPool } from '../../runtimes/pool.js';
-import type { CallContext } from '../../common/call-context.js';
 import type { WebEndpoints } from '../../common/web-request.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { Aliases } from './aliases.js';
@@ -26,7 +25,7 @@ type Served =
   | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions';
 
 /** Lambda: functions, versions and aliases, layers, policies, and invocations run in local execution environments. */
-export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOperations, Served> & WebEndpoints {
+export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOperations, Served> & WebEndpoints & { stop(): void } {
   const deps: LambdaDeps = { ...serviceDeps, pool: new EnvironmentPool(serviceDeps.clock), cache: new CodeCache() };
   const functions = new Functions(deps);
   const versions = new Versions(deps);
@@ -37,13 +36,8 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
   const settings = new FunctionSettings(deps);
   const layers = new Layers(deps);
   events.register();
-  /** Events from other services carry no endpoint; their functions call back where clients last reached Nimbus. */
-  const seen = (context: CallContext) => {
-    if (context.endpoint) events.endpoint = context.endpoint;
-    return context;
-  };
   return {
-    createFunction: (input, context) => functions.createFunction(input, seen(context)),
+    createFunction: (input, context) => functions.createFunction(input, context),
     getFunction: (input, context) => functions.getFunction(input, context),
     getFunctionConfiguration: (input, context) => functions.getFunctionConfiguration(input, context),
     updateFunctionCode: (input, context) => functions.updateFunctionCode(input, context),
@@ -57,7 +51,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     updateAlias: (input, context) => aliases.updateAlias(input, context),
     deleteAlias: (input, context) => aliases.deleteAlias(input, context),
     listAliases: (input, context) => aliases.listAliases(input, context),
-    invoke: (input, context) => invoker.invoke(input, seen(context)),
+    invoke: (input, context) => invoker.invoke(input, context),
     addPermission: (input, context) => permissions.addPermission(input, context),
     removePermission: (input, context) => permissions.removePermission(input, context),
     getPolicy: (input, context) => permissions.getPolicy(input, context),
@@ -76,5 +70,6 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     listLayers: (input, context) => layers.listLayers(input, context),
     listLayerVersions: (input, context) => layers.listLayerVersions(input, context),
     serveWeb: (request, call) => serveCodeDownload(deps.store, request, call),
+    stop: () => deps.pool.stopAll(),
   };
 }
