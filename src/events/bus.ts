@@ -8,6 +8,8 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 /** A delivery: returns when done, throws to be retried later with backoff. */
 export type DeliveryHandler = (payload: unknown) => Promise<void>;
 export type Listener = (payload: unknown) => void;
+/** Answers a synchronous in-process request from another service (an API Gateway → Lambda invoke). */
+export type Responder = (payload: unknown) => Promise<unknown>;
 
 interface OutboxEntry {
   topic: string;
@@ -26,6 +28,7 @@ interface OutboxEntry {
 export class EventBus {
   private readonly handlers = new Map<string, DeliveryHandler>();
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly responders = new Map<string, Responder>();
   private draining = false;
   private drainAgain = false;
   private stopped = false;
@@ -57,6 +60,26 @@ export class EventBus {
   async enqueue(tx: Transaction, topic: string, payload: unknown): Promise<void> {
     await tx.collection<OutboxEntry>(OUTBOX).put(this.nextId(), { topic, payload, attempts: 0, dueAt: 0 });
     tx.afterCommit(() => this.kick());
+  }
+
+  /** Registers the one responder for a request topic (`<service>.<request>`). */
+  respond(topic: string, responder: Responder): void {
+    this.responders.set(topic, responder);
+  }
+
+  /**
+   * A synchronous call to another service, in-process and not durable: the caller waits for the
+   * answer, as API Gateway waits for a Lambda. The owning service is loaded on demand.
+   */
+  async request<T = unknown>(topic: string, payload: unknown): Promise<T> {
+    let responder = this.responders.get(topic);
+    if (!responder) {
+      const dot = topic.indexOf('.');
+      if (this.loadService && dot > 0) await this.loadService(topic.slice(0, dot));
+      responder = this.responders.get(topic);
+    }
+    if (!responder) throw new Error(`no service answers ${topic}`);
+    return (await responder(payload)) as T;
   }
 
   on(topic: string, listener: Listener): () => void {
