@@ -12,10 +12,13 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   kinesis: () => import('./kinesis/index.js'),
   events: () => import('./events/index.js'),
   lambda: () => import('./lambda/index.js'),
+  secretsmanager: () => import('./secretsmanager/index.js'),
+  ssm: () => import('./ssm/index.js'),
+  kms: () => import('./kms/index.js'),
 };
 
 /**
  * Services whose state keeps time on its own (schedules, retries, lifecycle rules): they are loaded
  * just after start-up, so a restarted Nimbus resumes their timers without waiting for a call.
  */
-export const RESUMED_AFTER_START = ['events'];
+export const RESUMED_AFTER_START = ['events', 'secretsmanager'];

@@ -1,0 +1,3 @@
+import type { ServiceModule } from '../service-deps.js';
+
+export const createProvider: ServiceModule['createProvider'] = () => ({});
