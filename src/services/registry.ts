@@ -15,6 +15,7 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   secretsmanager: () => import('./secretsmanager/index.js'),
   ssm: () => import('./ssm/index.js'),
   kms: () => import('./kms/index.js'),
+  logs: () => import('./logs/index.js'),
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { AwsError } from '../../common/aws-error.js';
 import type { HttpRequest } from '../http-message.js';
 import type { OperationModel, ServiceModel } from '../model.js';
+import { logsQuirks } from './logs.js';
 import { s3Quirks } from './s3.js';
 import { sqsQuirks } from './sqs.js';
 
@@ -39,6 +40,7 @@ export interface ServiceQuirks {
 const QUIRKS: Record<string, ServiceQuirks> = {
   sqs: sqsQuirks,
   s3: s3Quirks,
+  logs: logsQuirks,
 };
 
 export function quirksOf(service: string): ServiceQuirks {
