@@ -1,0 +1,60 @@
+import type { ServiceDeps } from '../service-deps.js';
+import type { KmsOperations } from './api.generated.js';
+import { Aliases } from './aliases.js';
+import { Cryptography } from './cryptography.js';
+import { Keys } from './keys.js';
+import { KeyLookup } from './lookup.js';
+import { KeySettings } from './settings.js';
+import { Signing } from './signing.js';
+
+type Served =
+  | 'createKey' | 'describeKey' | 'listKeys' | 'enableKey' | 'disableKey' | 'updateKeyDescription' | 'scheduleKeyDeletion' | 'cancelKeyDeletion'
+  | 'createAlias' | 'updateAlias' | 'deleteAlias' | 'listAliases'
+  | 'encrypt' | 'decrypt' | 'reEncrypt' | 'generateDataKey' | 'generateDataKeyWithoutPlaintext' | 'generateRandom'
+  | 'sign' | 'verify' | 'getPublicKey' | 'generateMac' | 'verifyMac'
+  | 'getKeyPolicy' | 'putKeyPolicy' | 'listKeyPolicies' | 'enableKeyRotation' | 'disableKeyRotation' | 'getKeyRotationStatus'
+  | 'tagResource' | 'untagResource' | 'listResourceTags';
+
+/** KMS: keys, aliases and the cryptographic operations, each answered by the part it belongs to. */
+export function createKmsProvider(deps: ServiceDeps): Pick<KmsOperations, Served> {
+  const lookup = new KeyLookup(deps);
+  const keys = new Keys(deps, lookup);
+  const aliases = new Aliases(deps, lookup);
+  const cryptography = new Cryptography(lookup);
+  const signing = new Signing(lookup);
+  const settings = new KeySettings(keys, lookup);
+  return {
+    createKey: (input, context) => keys.createKey(input, context),
+    describeKey: (input, context) => keys.describeKey(input, context),
+    listKeys: (input, context) => keys.listKeys(input, context),
+    enableKey: (input, context) => keys.enableKey(input, context),
+    disableKey: (input, context) => keys.disableKey(input, context),
+    updateKeyDescription: (input, context) => keys.updateKeyDescription(input, context),
+    scheduleKeyDeletion: (input, context) => keys.scheduleKeyDeletion(input, context),
+    cancelKeyDeletion: (input, context) => keys.cancelKeyDeletion(input, context),
+    createAlias: (input, context) => aliases.createAlias(input, context),
+    updateAlias: (input, context) => aliases.updateAlias(input, context),
+    deleteAlias: (input, context) => aliases.deleteAlias(input, context),
+    listAliases: (input, context) => aliases.listAliases(input, context),
+    encrypt: (input, context) => cryptography.encrypt(input, context),
+    decrypt: (input, context) => cryptography.decrypt(input, context),
+    reEncrypt: (input, context) => cryptography.reEncrypt(input, context),
+    generateDataKey: (input, context) => cryptography.generateDataKey(input, context),
+    generateDataKeyWithoutPlaintext: (input, context) => cryptography.generateDataKeyWithoutPlaintext(input, context),
+    generateRandom: (input) => cryptography.generateRandom(input),
+    sign: (input, context) => signing.sign(input, context),
+    verify: (input, context) => signing.verify(input, context),
+    getPublicKey: (input, context) => signing.getPublicKey(input, context),
+    generateMac: (input, context) => signing.generateMac(input, context),
+    verifyMac: (input, context) => signing.verifyMac(input, context),
+    getKeyPolicy: (input, context) => settings.getKeyPolicy(input, context),
+    putKeyPolicy: (input, context) => settings.putKeyPolicy(input, context),
+    listKeyPolicies: (input, context) => settings.listKeyPolicies(input, context),
+    enableKeyRotation: (input, context) => settings.enableKeyRotation(input, context),
+    disableKeyRotation: (input, context) => settings.disableKeyRotation(input, context),
+    getKeyRotationStatus: (input, context) => settings.getKeyRotationStatus(input, context),
+    tagResource: (input, context) => settings.tagResource(input, context),
+    untagResource: (input, context) => settings.untagResource(input, context),
+    listResourceTags: (input, context) => settings.listResourceTags(input, context),
+  };
+}
