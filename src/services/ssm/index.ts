@@ -1,3 +1,4 @@
 import type { ServiceModule } from '../service-deps.js';
+import { createSsmProvider } from './provider.js';
 
-export const createProvider: ServiceModule['createProvider'] = () => ({});
+export const createProvider: ServiceModule['createProvider'] = (deps) => createSsmProvider(deps);
