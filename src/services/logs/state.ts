@@ -87,12 +87,18 @@ export function streamEventsPrefix(address: GroupAddress, logStreamName: string)
   return `${childKey(address, logStreamName)}:`;
 }
 
-let arrival = 0;
+/** Seeded at random so keys written after a restart never collide with earlier ones of the same millisecond. */
+let arrival = Math.floor(Math.random() * 1_000_000_000);
 
 /** Fifteen digits of timestamp, then nine of arrival order: an all-digit key that page tokens carry. */
 export function eventSortKey(timestamp: number): string {
   arrival = (arrival + 1) % 1_000_000_000;
   return `${String(Math.max(0, timestamp)).padStart(15, '0')}${String(arrival).padStart(9, '0')}`;
+}
+
+/** Events still within the group's retention period are those at or after this time. */
+export function retainedFrom(group: LogGroupRecord, now: number): number {
+  return group.retentionInDays ? now - group.retentionInDays * 86_400_000 : -Infinity;
 }
 
 export function addressOf(group: LogGroupRecord): GroupAddress {

@@ -1,0 +1,70 @@
+import type { CallContext } from '../../common/call-context.js';
+import type { ServiceDeps } from '../service-deps.js';
+import type * as api from './api.generated.js';
+import { invalidParameter, limitExceeded, resourceNotFound } from './errors.js';
+import { compilePattern } from './filter-events.js';
+import { requireGroup } from './groups.js';
+import { checkGroupName } from './names.js';
+import { page } from './paging.js';
+import { childKey, childrenPrefix, subscriptionFilters } from './state.js';
+import { sendToDestination } from './subscription-delivery.js';
+
+const MAX_SUBSCRIPTION_FILTERS = 2;
+const DESTINATION = /^arn:aws[a-z-]*:(lambda|kinesis|firehose|logs):[^:]*:\d{12}:.+$/;
+
+/** Subscription filters: where a group's matching events are streamed (see subscription-delivery.ts). */
+export class SubscriptionFilters {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async putSubscriptionFilter(input: api.PutSubscriptionFilterRequest, context: CallContext): Promise<void> {
+    checkGroupName(input.logGroupName);
+    compilePattern(input.filterPattern);
+    if (!DESTINATION.test(input.destinationArn)) throw invalidParameter(`Invalid destination ARN: ${input.destinationArn}`);
+    const address = { account: context.account, region: context.region, logGroupName: input.logGroupName };
+    const now = this.deps.clock.now();
+    await this.deps.store.transaction(async (tx) => {
+      await requireGroup(tx, address);
+      const key = childKey(address, input.filterName);
+      const existing = await subscriptionFilters(tx).get(key);
+      if (!existing && (await subscriptionFilters(tx).count(childrenPrefix(address))) >= MAX_SUBSCRIPTION_FILTERS) {
+        throw limitExceeded('Resource limit exceeded.');
+      }
+      const filter = {
+        filterName: input.filterName, filterPattern: input.filterPattern, destinationArn: input.destinationArn,
+        roleArn: input.roleArn, distribution: input.distribution ?? 'ByLogStream', creationTime: existing?.creationTime ?? now,
+      };
+      await subscriptionFilters(tx).put(key, filter);
+      // Logs checks a new Kinesis destination by writing a control message to it, as AWS does.
+      if (input.destinationArn.split(':')[2] === 'kinesis' && existing?.destinationArn !== input.destinationArn) {
+        await sendToDestination(this.deps, tx, filter, {
+          messageType: 'CONTROL_MESSAGE', owner: 'CloudwatchLogs', logGroup: '', logStream: '', subscriptionFilters: [],
+          logEvents: [{ id: '', timestamp: now, message: 'CWL CONTROL MESSAGE: Checking health of destination Kinesis stream.' }],
+        });
+      }
+    });
+  }
+
+  async describeSubscriptionFilters(input: api.DescribeSubscriptionFiltersRequest, context: CallContext): Promise<api.DescribeSubscriptionFiltersResponse> {
+    const address = { account: context.account, region: context.region, logGroupName: input.logGroupName };
+    await requireGroup(this.deps.store, address);
+    const found = await subscriptionFilters(this.deps.store).list({ prefix: childrenPrefix(address) + (input.filterNamePrefix ?? '') });
+    const { items, nextToken } = page(found, input.limit, input.nextToken);
+    return {
+      subscriptionFilters: items.map(({ value }) => ({
+        filterName: value.filterName, logGroupName: input.logGroupName, filterPattern: value.filterPattern, destinationArn: value.destinationArn,
+        roleArn: value.roleArn, distribution: value.distribution as api.Distribution, creationTime: value.creationTime,
+      })),
+      nextToken,
+    };
+  }
+
+  async deleteSubscriptionFilter(input: api.DeleteSubscriptionFilterRequest, context: CallContext): Promise<void> {
+    const address = { account: context.account, region: context.region, logGroupName: input.logGroupName };
+    await this.deps.store.transaction(async (tx) => {
+      await requireGroup(tx, address);
+      if (!(await subscriptionFilters(tx).delete(childKey(address, input.filterName)))) {
+        throw resourceNotFound('The specified subscription filter does not exist.');
+      }
+    });
+  }
+}
