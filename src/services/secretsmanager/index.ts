@@ -1,5 +1,5 @@
 import type { ServiceModule } from '../service-deps.js';
+import { lambdaStepInvoker } from './lambda-steps.js';
 import { createSecretsManagerProvider } from './provider.js';
 
-/** Rotation steps need a synchronous Lambda invoke; none is offered on the bus yet, so none is passed. */
-export const createProvider: ServiceModule['createProvider'] = (deps) => createSecretsManagerProvider(deps);
+export const createProvider: ServiceModule['createProvider'] = (deps) => createSecretsManagerProvider(deps, lambdaStepInvoker(deps.bus));

@@ -17,9 +17,8 @@ export type StepInvoker = (functionArn: string, event: { Step: string; SecretId:
 
 /**
  * RotateSecret and its schedule on the clock. A rotation calls the function once per step; after
- * finishSecret the token's version must hold AWSCURRENT, as the protocol requires. Without a
- * synchronous way to call Lambda (`invoker` undefined) rotations are recorded and scheduled but
- * no step runs.
+ * finishSecret the token's version must hold AWSCURRENT, as the protocol requires. Without an
+ * invoker rotations are recorded and scheduled but no step runs.
  */
 export class Rotation {
   private readonly timers = new Map<string, Timer>();
@@ -53,7 +52,8 @@ export class Rotation {
       return record;
     });
     this.schedule(secret);
-    if (immediately) await this.rotate(secret, token, context.endpoint);
+    // As in AWS, RotateSecret answers once the rotation has started; the steps run after it.
+    if (immediately) this.start(secret, token, context.endpoint);
     return { ARN: secret.arn, Name: secret.name, VersionId: token };
   }
 
@@ -67,6 +67,12 @@ export class Rotation {
     return { ARN: secret.arn, Name: secret.name, VersionId: pending?.versionId };
   }
 
+  private start(secret: SecretRecord, token: string, endpoint: string): void {
+    void this.rotate(secret, token, endpoint).catch((error: unknown) => {
+      console.error(`nimbus: rotation of ${secret.arn} failed: ${(error as Error).message}`);
+    });
+  }
+
   /** Runs the four steps; the rotation counts once finishSecret has made the token's version current. */
   private async rotate(secret: SecretRecord, token: string, endpoint: string): Promise<void> {
     if (!this.invoker || !secret.rotation.lambdaArn) return;
@@ -74,7 +80,7 @@ export class Rotation {
       try {
         await this.invoker(secret.rotation.lambdaArn, { Step: step, SecretId: secret.arn, ClientRequestToken: token }, endpoint);
       } catch (error) {
-        throw invalidRequest(`Rotation failed at step ${step}: ${(error as Error).message}`);
+        throw new Error(`step ${step}: ${(error as Error).message}`, { cause: error });
       }
     }
     const now = this.deps.clock.now();
@@ -107,7 +113,7 @@ export class Rotation {
     });
     if (!secret) return;
     this.schedule(secret);
-    await this.rotate(secret, randomUUID(), 'http://127.0.0.1:4566');
+    this.start(secret, randomUUID(), this.deps.endpoint());
   }
 }
 

@@ -1,22 +1,37 @@
+import { randomBytes } from 'node:crypto';
 import { derivedKey, open, seal } from '../../common/envelope-crypto.js';
 import type { Store } from '../../store/store.js';
 
 export const DEFAULT_KEY_ID = 'alias/aws/ssm';
 
 /**
- * SecureString values are sealed with a key derived from the Nimbus master secret and the KMS key
- * the caller named. SSM cannot read KMS's key material (services keep their state to themselves)
- * and a bus request per parameter read would tie SSM's answers to KMS being loaded, so the two
- * share the sealing code in common/, not state.
+ * SecureString values are sealed (AES-256-GCM, common/envelope-crypto) with a key derived from
+ * Parameter Store's own master secret and the KMS key the caller named. SSM cannot read KMS's key
+ * material (services keep their state to themselves), and a bus request to KMS per parameter read
+ * would tie every GetParameter to KMS; sharing the sealing code, not state, keeps both apart.
  */
 export async function encryptValue(store: Store, scope: string, keyId: string, value: string): Promise<string> {
-  const key = await derivedKey(store, `ssm/${scope}/${keyId}`);
+  const key = derivedKey(await masterSecret(store), `${scope}/${keyId}`);
   return seal(key, Buffer.from(value, 'utf8'), Buffer.from(keyId)).toString('base64');
 }
 
 export async function decryptValue(store: Store, scope: string, keyId: string, sealed: string): Promise<string> {
-  const key = await derivedKey(store, `ssm/${scope}/${keyId}`);
+  const key = derivedKey(await masterSecret(store), `${scope}/${keyId}`);
   const plaintext = open(key, Buffer.from(sealed, 'base64'), Buffer.from(keyId));
   if (!plaintext) throw new Error('a SecureString value does not open with its key');
   return plaintext.toString('utf8');
+}
+
+/** Made on first use and kept in the store, so values stay readable after a restart. Call outside transactions. */
+async function masterSecret(store: Store): Promise<Buffer> {
+  const existing = await store.collection<string>('ssm.master-secret').get('master');
+  if (existing) return Buffer.from(existing, 'base64');
+  return store.transaction(async (tx) => {
+    const records = tx.collection<string>('ssm.master-secret');
+    const raced = await records.get('master');
+    if (raced) return Buffer.from(raced, 'base64');
+    const fresh = randomBytes(32);
+    await records.put('master', fresh.toString('base64'));
+    return fresh;
+  });
 }
