@@ -1,4 +1,4 @@
-import { AwsError } from '../../common/aws-error.js';
+import { AwsError, isAwsError } from '../../common/aws-error.js';
 import { readBody, type HttpResponse } from '../../protocol/http-message.js';
 import type { RequestContext } from '../context.js';
 import { isServicePath } from '../identify-service.js';
@@ -17,6 +17,19 @@ export interface InternalRoutes {
 
 /** `/_nimbus/health`, `/_nimbus/reset`, `/_nimbus/clock` and LocalStack's `/_localstack/health`. */
 export function internalRoutes(routes: InternalRoutes) {
+  const route = routeRequest(routes);
+  return async (context: RequestContext): Promise<void> => {
+    try {
+      await route(context);
+    } catch (error) {
+      // These routes speak no AWS protocol: their refusals are JSON like their answers.
+      if (!isAwsError(error)) throw error;
+      context.response = json(error.status, { error: error.message, code: error.code });
+    }
+  };
+}
+
+function routeRequest(routes: InternalRoutes) {
   return async (context: RequestContext): Promise<void> => {
     const { request } = context;
     const path = request.rawPath;
@@ -65,11 +78,14 @@ export function internalRoutes(routes: InternalRoutes) {
 async function jsonBody(context: RequestContext): Promise<Record<string, unknown>> {
   const body = await readBody(context.request, 64 * 1024);
   if (!body.length) return {};
+  let parsed: unknown;
   try {
-    return JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    parsed = JSON.parse(body.toString('utf8'));
   } catch {
     throw new AwsError('SerializationException', 'The body is not valid JSON', 400);
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new AwsError('SerializationException', 'The body must be a JSON object', 400);
+  return parsed as Record<string, unknown>;
 }
 
 function json(status: number, body: unknown): HttpResponse {
