@@ -12,6 +12,7 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   kinesis: () => import('./kinesis/index.js'),
   events: () => import('./events/index.js'),
   lambda: () => import('./lambda/index.js'),
+  cloudwatch: () => import('./cloudwatch/index.js'),
   secretsmanager: () => import('./secretsmanager/index.js'),
   ssm: () => import('./ssm/index.js'),
   kms: () => import('./kms/index.js'),

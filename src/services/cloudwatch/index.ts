@@ -1,0 +1,9 @@
+import type { ServiceModule } from '../service-deps.js';
+import { MetricData, registerMetricDelivery } from './metric-data.js';
+import { createCloudWatchProvider } from './provider.js';
+
+export const createProvider: ServiceModule['createProvider'] = (deps) => {
+  const metricData = new MetricData(deps);
+  registerMetricDelivery(deps, metricData);
+  return createCloudWatchProvider(deps, metricData);
+};
