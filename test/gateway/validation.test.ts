@@ -37,7 +37,7 @@ describe('input validation from the model', () => {
     });
   });
 
-  it('a number below its minimum is ValidationError, the value quoted as AWS quotes it', { todo: 'src/protocol/validate.ts describe() leaves numbers unquoted' }, async () => {
+  it('a number below its minimum is ValidationError, the value quoted as AWS quotes it', async () => {
     const error = await failure(sts.send(new AssumeRoleCommand({ RoleArn: ROLE_ARN, RoleSessionName: 'session', DurationSeconds: 100 })));
     assert.deepEqual(error, {
       name: 'ValidationError',
