@@ -13,7 +13,7 @@ import { page } from './paging.js';
 import { childrenPrefix, events, retainedFrom, type GroupAddress } from './state.js';
 
 /** How long a query reports Running, in Nimbus time, before its results show. */
-const RUNNING_MS = 500;
+const RUNNING_MS = 2000;
 const MAX_RESULTS = 10_000;
 
 interface QueryRecord {
@@ -66,8 +66,9 @@ export class Queries {
       throw new AwsError('MalformedQueryException', `Query syntax error: ${error.message}`, 400, { fields: { queryCompileError: { message: error.message } } });
     }
     const queryId = randomUUID();
+    const finished = this.deps.clock.now();
     await queries(this.deps).put(`${context.account}/${context.region}/${queryId}`, {
-      queryId, queryString: input.queryString, logGroupNames: addresses.map((a) => a.logGroupName), createTime: now, completesAt: now + RUNNING_MS, outcome,
+      queryId, queryString: input.queryString, logGroupNames: addresses.map((a) => a.logGroupName), createTime: now, completesAt: finished + RUNNING_MS, outcome,
     });
     return { queryId };
   }
