@@ -44,6 +44,8 @@ const S3_HOST = /^(?:(.+)\.)?s3(?:[.-]([a-z0-9-]+))?\.localhost(?:\.localstack\.
 const SERVICE_HOST = /^([a-z0-9-]+)\.([a-z]{2}(?:-[a-z]+)+-\d)\.localhost$/;
 const QUEUE_PATH = /^\/\d{12}\/[^/]+$/;
 const RPC_V2_PATH = /^\/service\/([^/]+)\/operation\/[^/]+$/;
+const EXECUTE_API_HOST = /^[a-z0-9]+\.execute-api(?:\.[a-z0-9-]+)*\.localhost$/;
+const EXECUTE_API_PATH = /^\/restapis\/[^/]+\/[^/]+\/_user_request_(?:\/|$)/;
 
 /**
  * Which service a request is for, in the order DESIGN.md gives: the SigV4 credential scope,
@@ -71,6 +73,8 @@ export function identifyService(request: HttpRequest, scope: SignatureScope | un
   const rpc = RPC_V2_PATH.exec(request.rawPath);
   if (rpc && indexes.byTargetPrefix.has(rpc[1]!)) return { service: indexes.byTargetPrefix.get(rpc[1]!)!, protocol, hostRegion };
   if (form?.has('Action') && QUEUE_PATH.test(request.rawPath)) return { service: 'sqs', protocol: 'query', hostRegion };
+  // API Gateway's invoke endpoints: unsigned, or signed for execute-api, which no model is named after.
+  if (EXECUTE_API_PATH.test(request.rawPath) || EXECUTE_API_HOST.test(host)) return { service: 'apigateway', hostRegion };
 
   if (s3Host) return { service: 's3', hostBucket, hostRegion };
   if (serviceHost && indexes.catalog[serviceHost[1]!]) return { service: serviceHost[1]!, protocol, hostRegion };

@@ -13,6 +13,7 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   events: () => import('./events/index.js'),
   lambda: () => import('./lambda/index.js'),
   cloudwatch: () => import('./cloudwatch/index.js'),
+  apigateway: () => import('./apigateway/index.js'),
   secretsmanager: () => import('./secretsmanager/index.js'),
   ssm: () => import('./ssm/index.js'),
   kms: () => import('./kms/index.js'),

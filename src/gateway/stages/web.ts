@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { WebEndpoints, WebRequest } from '../../common/web-request.js';
 import { quirksOf } from '../../protocol/quirks/index.js';
 import type { RequestContext } from '../context.js';
@@ -39,5 +40,7 @@ async function webEndpointsOf(services: ServiceHost, context: RequestContext): P
 function webRequestOf({ request, website }: RequestContext): WebRequest {
   const headers: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(',') : value;
-  return { method: request.method, rawPath: request.rawPath, query: request.query, headers, body: request.body, website };
+  // A form body the identify stage already read (to look for a query Action) is handed on whole.
+  const body = request.bodyBuffer ? Readable.from([request.bodyBuffer]) : request.body;
+  return { method: request.method, rawPath: request.rawPath, query: request.query, headers, body, website };
 }

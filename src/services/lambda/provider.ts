@@ -8,6 +8,7 @@ import { EventQueue } from './async-invoke.js';
 import { FunctionSettings } from './function-settings.js';
 import { Functions } from './functions.js';
 import { Invoker } from './invoke.js';
+import { registerInvokeResponder } from './invoke-responder.js';
 import { Layers } from './layers.js';
 import type { LambdaDeps } from './lookup.js';
 import { Permissions } from './permissions.js';
@@ -36,6 +37,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
   const settings = new FunctionSettings(deps);
   const layers = new Layers(deps);
   events.register();
+  registerInvokeResponder(deps, invoker);
   return {
     createFunction: (input, context) => functions.createFunction(input, context),
     getFunction: (input, context) => functions.getFunction(input, context),
