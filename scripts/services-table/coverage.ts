@@ -26,7 +26,7 @@ export async function collectCoverage(): Promise<ServiceCoverage[]> {
     const result: ServiceCoverage[] = [];
     for (const name of Object.keys(SERVICE_MODULES).sort()) {
       const module = await SERVICE_MODULES[name]();
-      const provider = (await module.createProvider({ store, bus, clock })) as Record<string, unknown>;
+      const provider = (await module.createProvider({ store, bus, clock, endpoint: () => 'http://127.0.0.1:4566' })) as Record<string, unknown> & { stop?(): unknown };
       const model = loadModel(name);
       const operations = Object.keys(model.operations).sort();
       const metadata = model.metadata as typeof model.metadata & { serviceFullName?: string };
