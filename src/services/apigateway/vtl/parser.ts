@@ -99,11 +99,11 @@ class Parser {
 
   /** Reads `#name` or `#{name}` if it is a directive, moving past it; otherwise leaves the position. */
   private directiveName(): string | undefined {
-    const match = /#\{?(set|if|elseif|else|end|foreach)\}?/y;
+    const match = /#(?:\{(set|if|elseif|else|end|foreach)\}|(set|if|elseif|else|end|foreach))/y;
     match.lastIndex = this.pos;
     const found = match.exec(this.src);
     if (!found) return undefined;
-    const name = found[1]!;
+    const name = (found[1] ?? found[2])!;
     const after = this.src[match.lastIndex];
     if ((name === 'else' || name === 'end') && after && /[A-Za-z]/.test(after)) return undefined;
     this.pos = match.lastIndex;
