@@ -11,6 +11,7 @@ import { authenticate } from './stages/authenticate.js';
 import { identify } from './stages/identify.js';
 import { decode, dispatch, encode } from './stages/invoke.js';
 import { internalRoutes, type InternalRoutes } from './stages/internal-routes.js';
+import { sharedHost } from './stages/shared-host.js';
 import { addCorsHeaders, web } from './stages/web.js';
 
 export interface Stage {
@@ -33,6 +34,7 @@ export function createPipeline(deps: GatewayDeps): (request: HttpRequest) => Pro
   const stages: Stage[] = [
     { name: 'internal-routes', run: internalRoutes(deps.internal) },
     { name: 'identify', run: identify },
+    { name: 'shared-host', run: sharedHost(deps.bus) },
     { name: 'web', run: web(deps.services, deps.enforceSigV4) },
     { name: 'authenticate', run: authenticate(deps.enforceSigV4, deps.clock) },
     { name: 'decode', run: decode },

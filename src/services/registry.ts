@@ -14,6 +14,7 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   lambda: () => import('./lambda/index.js'),
   cloudwatch: () => import('./cloudwatch/index.js'),
   apigateway: () => import('./apigateway/index.js'),
+  apigatewayv2: () => import('./apigatewayv2/index.js'),
   secretsmanager: () => import('./secretsmanager/index.js'),
   ssm: () => import('./ssm/index.js'),
   kms: () => import('./kms/index.js'),

@@ -1,0 +1,64 @@
+import type { EventBus } from '../../../events/bus.js';
+import type { WebResponse } from '../../../common/web-request.js';
+import type { Integration } from '../api.generated.js';
+import { eventV1, eventV2, type Invocation } from './events.js';
+import { internalError, responseV1, responseV2 } from './responses.js';
+
+const LAMBDA_URI = /^arn:aws:apigateway:[^:]*:lambda:path\/2015-03-31\/functions\/(.+)\/invocations$/;
+const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
+
+interface LambdaAnswer {
+  statusCode: number;
+  payload: string;
+  functionError?: string;
+}
+
+/** The function an integration or authorizer URI names (a function ARN, or the apigateway invocation form). */
+export function functionOf(uri: string): string {
+  return LAMBDA_URI.exec(uri)?.[1] ?? uri;
+}
+
+export async function invokeLambda(bus: EventBus, functionName: string, event: unknown, invocation: Invocation, endpoint: string): Promise<LambdaAnswer | undefined> {
+  const [, , , region, account] = functionName.split(':');
+  try {
+    const answer = await bus.request<LambdaAnswer>('lambda.invoke', {
+      functionName, payload: JSON.stringify(event), account: account || invocation.account, region: region || 'us-east-1', endpoint,
+    });
+    return answer.functionError ? undefined : answer;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the route's integration; any failure to reach it is the 500 HTTP APIs give. */
+export async function integrate(bus: EventBus, integration: Integration, invocation: Invocation, endpoint: string): Promise<WebResponse> {
+  if (integration.IntegrationType === 'HTTP_PROXY') return httpProxy(integration, invocation);
+  const version = integration.PayloadFormatVersion ?? '2.0';
+  const event = version === '1.0' ? eventV1(invocation) : eventV2(invocation);
+  const answer = await invokeLambda(bus, functionOf(integration.IntegrationUri ?? ''), event, invocation, endpoint);
+  if (!answer) return internalError();
+  return version === '1.0' ? responseV1(answer.payload) : responseV2(answer.payload);
+}
+
+/** HTTP_PROXY: the request goes on to the URL (with `{proxy}` style path parameters filled in), the answer comes back as it is. */
+async function httpProxy(integration: Integration, invocation: Invocation): Promise<WebResponse> {
+  const { inbound } = invocation;
+  let url = (integration.IntegrationUri ?? '').replace(/\{([^}]+?)\+?\}/g, (_, name: string) => invocation.pathParameters[name] ?? '');
+  if (inbound.rawQueryString) url += (url.includes('?') ? '&' : '?') + inbound.rawQueryString;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(inbound.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+  const method = integration.IntegrationMethod === 'ANY' || !integration.IntegrationMethod ? inbound.method : integration.IntegrationMethod;
+  try {
+    const response = await fetch(url, {
+      method, headers, body: ['GET', 'HEAD'].includes(method) ? undefined : new Uint8Array(inbound.body),
+      signal: AbortSignal.timeout(integration.TimeoutInMillis ?? 30000),
+    });
+    const answerHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (!HOP_BY_HOP.has(name) && name !== 'content-encoding') answerHeaders[name] = value;
+    });
+    return { status: response.status, headers: answerHeaders, body: Buffer.from(await response.arrayBuffer()) };
+  } catch {
+    return { status: 503, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Service Unavailable' }) };
+  }
+}
