@@ -46,6 +46,7 @@ const QUEUE_PATH = /^\/\d{12}\/[^/]+$/;
 const RPC_V2_PATH = /^\/service\/([^/]+)\/operation\/[^/]+$/;
 const EXECUTE_API_HOST = /^[a-z0-9]+\.execute-api(?:\.[a-z0-9-]+)*\.localhost$/;
 const EXECUTE_API_PATH = /^\/restapis\/[^/]+\/[^/]+\/_user_request_(?:\/|$)/;
+const LAMBDA_URL_HOST = /^[a-z0-9]+\.lambda-url\.[a-z0-9-]+\.localhost$/;
 
 /**
  * Which service a request is for, in the order DESIGN.md gives: the SigV4 credential scope,
@@ -75,6 +76,7 @@ export function identifyService(request: HttpRequest, scope: SignatureScope | un
   if (form?.has('Action') && QUEUE_PATH.test(request.rawPath)) return { service: 'sqs', protocol: 'query', hostRegion };
   // API Gateway's invoke endpoints: unsigned, or signed for execute-api, which no model is named after.
   if (EXECUTE_API_PATH.test(request.rawPath) || EXECUTE_API_HOST.test(host)) return { service: 'apigateway', hostRegion };
+  if (LAMBDA_URL_HOST.test(host)) return { service: 'lambda', hostRegion };
 
   if (s3Host) return { service: 's3', hostBucket, hostRegion };
   if (serviceHost && indexes.catalog[serviceHost[1]!]) return { service: serviceHost[1]!, protocol, hostRegion };

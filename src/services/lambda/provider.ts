@@ -12,6 +12,7 @@ import { registerInvokeResponder } from './invoke-responder.js';
 import { Layers } from './layers.js';
 import type { LambdaDeps } from './lookup.js';
 import { Permissions } from './permissions.js';
+import { createTriggers, type TriggerOperations } from './triggers.js';
 import { Versions } from './versions.js';
 import { serveCodeDownload } from './web.js';
 
@@ -26,7 +27,7 @@ type Served =
   | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions';
 
 /** Lambda: functions, versions and aliases, layers, policies, and invocations run in local execution environments. */
-export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOperations, Served> & WebEndpoints & { stop(): void } {
+export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOperations, Served | TriggerOperations> & WebEndpoints & { stop(): void } {
   const deps: LambdaDeps = { ...serviceDeps, pool: new EnvironmentPool(serviceDeps.clock), cache: new CodeCache() };
   const functions = new Functions(deps);
   const versions = new Versions(deps);
@@ -38,7 +39,9 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
   const layers = new Layers(deps);
   events.register();
   registerInvokeResponder(deps, invoker);
+  const triggers = createTriggers(deps, invoker);
   return {
+    ...triggers.operations,
     createFunction: (input, context) => functions.createFunction(input, context),
     getFunction: (input, context) => functions.getFunction(input, context),
     getFunctionConfiguration: (input, context) => functions.getFunctionConfiguration(input, context),
@@ -71,7 +74,10 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     deleteLayerVersion: (input, context) => layers.deleteLayerVersion(input, context),
     listLayers: (input, context) => layers.listLayers(input, context),
     listLayerVersions: (input, context) => layers.listLayerVersions(input, context),
-    serveWeb: (request, call) => serveCodeDownload(deps.store, request, call),
-    stop: () => deps.pool.stopAll(),
+    serveWeb: async (request, call) => (await triggers.serveWeb(request, call)) ?? serveCodeDownload(deps.store, request, call),
+    stop: () => {
+      triggers.stop();
+      deps.pool.stopAll();
+    },
   };
 }

@@ -1,8 +1,10 @@
 import type { ServiceModule } from '../service-deps.js';
 import { registerDeliveries } from './deliveries.js';
+import { registerPollerSeams } from './poller-seams.js';
 import { createSqsProvider } from './provider.js';
 
 export const createProvider: ServiceModule['createProvider'] = (deps) => {
   registerDeliveries(deps);
+  registerPollerSeams(deps);
   return createSqsProvider(deps);
 };
