@@ -19,6 +19,8 @@ export interface NimbusOptions {
   logLevel?: LogLevel;
   /** Verify every request's SigV4 signature (also NIMBUS_ENFORCE_SIGV4=1). */
   enforceSigV4?: boolean;
+  /** Evaluate IAM policies on every request, as AWS does (also NIMBUS_ENFORCE_IAM=1); implies SigV4 verification. */
+  enforceIam?: boolean;
 }
 
 export interface Nimbus {
@@ -39,12 +41,15 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   let endpoint = '';
   const services = new ServiceHost({ store, bus, clock, endpoint: () => endpoint });
   bus.setServiceLoader(async (service) => (services.has(service) ? services.provider(service) : undefined));
+  const enforceIam = options.enforceIam ?? process.env.NIMBUS_ENFORCE_IAM === '1';
   const handle = createPipeline({
     services,
     bus,
     clock,
     logger,
-    enforceSigV4: options.enforceSigV4 ?? process.env.NIMBUS_ENFORCE_SIGV4 === '1',
+    enforceSigV4: (options.enforceSigV4 ?? process.env.NIMBUS_ENFORCE_SIGV4 === '1') || enforceIam,
+    enforceIam,
+    adminAccessKey: process.env.NIMBUS_ADMIN_ACCESS_KEY ?? 'test',
     internal: {
       health: () => ({
         version: VERSION,

@@ -1,4 +1,5 @@
 import type { CallContext } from '../common/call-context.js';
+import type { ResolvedPrincipal } from '../common/policy/identity.js';
 import type { Codec } from '../protocol/codec.js';
 import type { HttpRequest, HttpResponse } from '../protocol/http-message.js';
 import type { OperationModel, ServiceModel } from '../protocol/model.js';
@@ -10,6 +11,8 @@ export interface RequestContext {
   readonly request: HttpRequest;
   readonly startedAt: number;
   scope?: SignatureScope;
+  /** The IAM principal of a key IAM or STS issued; absent for other keys (their account's root). */
+  principal?: ResolvedPrincipal;
   service?: string;
   hostBucket?: string;
   hostRegion?: string;

@@ -8,6 +8,8 @@ import type { RequestContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { ServiceHost } from './service-host.js';
 import { authenticate } from './stages/authenticate.js';
+import { authorize } from './stages/authorize.js';
+import { credentials } from './stages/credentials.js';
 import { identify } from './stages/identify.js';
 import { decode, dispatch, encode } from './stages/invoke.js';
 import { internalRoutes, type InternalRoutes } from './stages/internal-routes.js';
@@ -27,6 +29,9 @@ export interface GatewayDeps {
   internal: InternalRoutes;
   logger: Logger;
   enforceSigV4: boolean;
+  /** Evaluate IAM policies on every request (NIMBUS_ENFORCE_IAM=1); `adminAccessKey` may do anything. */
+  enforceIam?: boolean;
+  adminAccessKey?: string;
 }
 
 /** The request pipeline: one ordered list of named stages, the same for every service. */
@@ -35,9 +40,11 @@ export function createPipeline(deps: GatewayDeps): (request: HttpRequest) => Pro
     { name: 'internal-routes', run: internalRoutes(deps.internal) },
     { name: 'identify', run: identify },
     { name: 'shared-host', run: sharedHost(deps.bus) },
+    { name: 'credentials', run: credentials(deps.bus, deps.clock, deps.enforceIam ?? false) },
     { name: 'web', run: web(deps.services, deps.enforceSigV4) },
     { name: 'authenticate', run: authenticate(deps.enforceSigV4, deps.clock) },
     { name: 'decode', run: decode },
+    { name: 'authorize', run: authorize(deps.enforceIam ?? false, deps.services, deps.clock, deps.adminAccessKey ?? 'test') },
     { name: 'dispatch', run: dispatch(deps.services) },
     { name: 'encode', run: encode },
   ];

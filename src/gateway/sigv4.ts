@@ -9,7 +9,7 @@ const SIGNED_BODY_LIMIT = 16 * 1024 * 1024;
 const MISMATCH_MESSAGE =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
-/** Nimbus has no key store yet: every access key's secret is `test` unless NIMBUS_SECRET_ACCESS_KEY says otherwise. */
+/** The secret of keys IAM did not issue: `test` unless NIMBUS_SECRET_ACCESS_KEY says otherwise. */
 export function secretFor(): string {
   return process.env.NIMBUS_SECRET_ACCESS_KEY ?? 'test';
 }
@@ -18,7 +18,7 @@ export function secretFor(): string {
  * Recomputes the request's SigV4 signature with the caller's claimed key and compares it, for
  * header-signed and presigned requests alike. S3 signs its path as sent; other services encode it twice.
  */
-export async function verifySignature(request: HttpRequest, scope: SignatureScope, now: number, mismatchMessage = MISMATCH_MESSAGE): Promise<void> {
+export async function verifySignature(request: HttpRequest, scope: SignatureScope, now: number, mismatchMessage = MISMATCH_MESSAGE, secret = secretFor()): Promise<void> {
   const amzDate = scope.presigned ? request.query.get('X-Amz-Date') : header(request, 'x-amz-date');
   if (!amzDate) throw new AwsError('IncompleteSignature', 'The request must contain the X-Amz-Date header or parameter.', 403);
   const signingDate = parseAmzDate(amzDate);
@@ -30,7 +30,7 @@ export async function verifySignature(request: HttpRequest, scope: SignatureScop
   }
   const s3 = scope.service === 's3';
   const signer = new SignatureV4({
-    credentials: { accessKeyId: scope.accessKeyId, secretAccessKey: secretFor() },
+    credentials: { accessKeyId: scope.accessKeyId, secretAccessKey: secret },
     region: scope.region,
     service: scope.service,
     sha256: Hash.bind(null, 'sha256'),

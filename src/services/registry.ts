@@ -6,6 +6,7 @@ import type { ServiceModule } from './service-deps.js';
  */
 export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   sts: () => import('./sts/index.js'),
+  iam: () => import('./iam/index.js'),
   s3: () => import('./s3/index.js'),
   sqs: () => import('./sqs/index.js'),
   sns: () => import('./sns/index.js'),

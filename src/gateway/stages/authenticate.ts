@@ -3,6 +3,8 @@ import type { Clock } from '../../clock/clock.js';
 import { quirksOf } from '../../protocol/quirks/index.js';
 import type { RequestContext } from '../context.js';
 import { isSigV2Presigned } from '../identify-service.js';
+import { formParams } from '../../protocol/query.js';
+import { isUnsignedStsCall } from './credentials.js';
 
 /** With NIMBUS_ENFORCE_SIGV4=1 every request must carry a valid SigV4 signature; off by default. */
 export function authenticate(enforce: boolean, clock: Clock) {
@@ -12,10 +14,11 @@ export function authenticate(enforce: boolean, clock: Clock) {
     if (isSigV2Presigned(context.request)) assertSigV2NotExpired(context.request.query, clock.now());
     if (!enforce) return;
     const quirks = quirksOf(context.service!);
+    if (!context.scope && context.service === 'sts' && isUnsignedStsCall(context, (await formParams(context.request)).get('Action'))) return;
     if (!context.scope) throw quirks.unsignedError?.() ?? new AwsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
     // Loaded on demand: the signing library is heavy and enforcement is off by default.
     const { verifySignature } = await import('../sigv4.js');
-    await verifySignature(context.request, context.scope, clock.now(), quirks.signatureMismatchMessage);
+    await verifySignature(context.request, context.scope, clock.now(), quirks.signatureMismatchMessage, context.principal?.secret);
   };
 }
 

@@ -1,4 +1,4 @@
 import type { ServiceModule } from '../service-deps.js';
 import { StsProvider } from './provider.js';
 
-export const createProvider: ServiceModule['createProvider'] = () => new StsProvider();
+export const createProvider: ServiceModule['createProvider'] = (deps) => new StsProvider(deps);
