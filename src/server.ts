@@ -67,6 +67,8 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
       },
     },
   });
+  // CloudTrail listens to the api-call signal, which is not durable: it must hear the first request.
+  await services.provider('cloudtrail');
   const { server, destroyConnections } = createEdgeServer(handle, (error) => logger.error('HTTP layer error', error));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

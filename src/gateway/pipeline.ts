@@ -86,6 +86,7 @@ function record(context: RequestContext, deps: GatewayDeps): void {
   deps.bus.emit('api-call', {
     requestId: context.requestId,
     service: context.service,
+    endpointPrefix: context.model?.metadata.endpointPrefix,
     operation: context.operation?.name,
     account: context.account,
     region: context.region,

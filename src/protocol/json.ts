@@ -15,7 +15,9 @@ export const jsonCodec: Codec = {
   async resolveOperation(request: HttpRequest, model: ServiceModel): Promise<OperationModel | undefined> {
     const target = header(request, 'x-amz-target') ?? '';
     const dot = target.lastIndexOf('.');
-    if (target.slice(0, dot) !== model.metadata.targetPrefix) return undefined;
+    const prefix = target.slice(0, dot);
+    // Smithy-generated clients (SDK v3 for CloudTrail) send the service shape's bare name, as AWS accepts.
+    if (prefix !== model.metadata.targetPrefix && !model.metadata.targetPrefix?.endsWith(`.${prefix}`)) return undefined;
     return model.operations[target.slice(dot + 1)];
   },
 

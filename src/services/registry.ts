@@ -20,6 +20,7 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
   ssm: () => import('./ssm/index.js'),
   kms: () => import('./kms/index.js'),
   logs: () => import('./logs/index.js'),
+  cloudtrail: () => import('./cloudtrail/index.js'),
 };
 
 /**
