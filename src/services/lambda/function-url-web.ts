@@ -23,9 +23,9 @@ export async function serveFunctionUrl(deps: LambdaDeps, invoker: Invoker, reque
   const record = await functionUrls(deps.store).get(match[1]!);
   if (!record || record.region !== match[2]) return message(403, 'Forbidden');
   const origin = request.headers.origin;
-  const cors = corsHeaders(record.cors, origin);
+  const cors = record.cors ? corsHeaders(record.cors, origin) : undefined;
   if (request.method === 'OPTIONS' && origin && request.headers['access-control-request-method'] && record.cors) {
-    return { status: 200, headers: { ...cors, ...preflightHeaders(record.cors) }, body: '' };
+    return { status: 200, headers: { ...cors, ...(cors && Object.keys(cors).length ? preflightHeaders(record.cors) : {}) }, body: '' };
   }
   if (record.authType === 'AWS_IAM' && !request.headers.authorization && !request.query.has('X-Amz-Signature')) return withCors(message(403, 'Forbidden'), cors);
   const body = await readAll(request);
@@ -113,8 +113,8 @@ function responseOf(payload: string): WebResponse {
 }
 
 /** The headers every answer to an allowed origin carries; none when the origin is not allowed. */
-function corsHeaders(cors: Cors | undefined, origin: string | undefined): Record<string, string> {
-  if (!cors || !origin) return {};
+function corsHeaders(cors: Cors, origin: string | undefined): Record<string, string> {
+  if (!origin) return {};
   const origins = cors.AllowOrigins ?? [];
   if (!origins.includes('*') && !origins.includes(origin)) return {};
   return {
@@ -133,9 +133,9 @@ function preflightHeaders(cors: Cors): Record<string, string> {
   };
 }
 
-/** The URL's CORS headers replace any the function set, as Lambda does. */
-function withCors(response: WebResponse, cors: Record<string, string>): WebResponse {
-  if (!Object.keys(cors).length) return response;
+/** With a CORS config, the URL's CORS headers replace any the function set, as Lambda does. */
+function withCors(response: WebResponse, cors: Record<string, string> | undefined): WebResponse {
+  if (!cors) return response;
   const headers = Object.fromEntries(Object.entries(response.headers).filter(([name]) => !name.startsWith('access-control-')));
   return { ...response, headers: { ...headers, ...cors } };
 }
