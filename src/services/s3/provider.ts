@@ -6,6 +6,7 @@ import type {
   ListBucketsRequest, ListObjectsV2Output, ListObjectsV2Request, PutObjectOutput, PutObjectRequest, S3Operations,
 } from './api.generated.js';
 import type { WebEndpoints, WebRequest, WebResponse } from '../../common/web-request.js';
+import type { ResourcePolicySource } from '../../common/policy/resource-policy.js';
 import { BucketFeatures } from './bucket-features.js';
 import { BucketOperations } from './buckets.js';
 import { EventPublisher } from './notifications.js';
@@ -17,12 +18,13 @@ import { S3State } from './state.js';
 import { ObjectVersions } from './versions.js';
 
 /** S3: buckets, objects and listings; each concern lives in its own file, this class only routes. */
-export class S3Provider implements Partial<S3Operations>, WebEndpoints {
+export class S3Provider implements Partial<S3Operations>, WebEndpoints, ResourcePolicySource {
   private readonly buckets: BucketOperations;
   private readonly objects: ObjectOperations;
   private readonly listing: ListingOperations;
   private readonly features: ObjectFeatures;
   private readonly bucketFeatures: BucketFeatures;
+  private readonly subresources: BucketSubresources;
 
   constructor(deps: ServiceDeps) {
     const { store, clock } = deps;
@@ -30,11 +32,18 @@ export class S3Provider implements Partial<S3Operations>, WebEndpoints {
     this.buckets = new BucketOperations(state, clock);
     const versions = new ObjectVersions(state);
     const subresources = new BucketSubresources(store);
+    this.subresources = subresources;
     const events = new EventPublisher(subresources, deps.bus, clock);
     this.objects = new ObjectOperations(state, store, clock, versions, events);
     this.listing = new ListingOperations(state);
     this.features = new ObjectFeatures(state, store, clock, versions, this.objects, this.listing);
     this.bucketFeatures = new BucketFeatures(deps, state, versions, subresources, events, (input, context) => this.objects.putObject(input, context, 'ObjectCreated:Post'));
+  }
+
+  /** The bucket policy, for IAM enforcement: objects are governed by their bucket's policy. */
+  async resourcePolicy(arn: string): Promise<{ policy?: string } | undefined> {
+    const bucket = /^arn:aws:s3:::([^/]+)/.exec(arn)?.[1];
+    return bucket ? { policy: await this.subresources.get<string>(bucket, 'policy') } : undefined;
   }
 
   createBucket(input: CreateBucketRequest, context: CallContext): Promise<CreateBucketOutput> {

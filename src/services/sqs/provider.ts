@@ -1,8 +1,10 @@
+import type { ResourcePolicySource } from '../../common/policy/resource-policy.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { SqsOperations } from './api.generated.js';
 import { Batches } from './batch.js';
 import { Messages } from './messages.js';
 import { Queues } from './queues.js';
+import { queueKey, queues as queueRecords } from './state.js';
 import { Receiver } from './receive.js';
 import { Tags } from './tags.js';
 
@@ -13,7 +15,7 @@ type Served =
   | 'listQueueTags' | 'tagQueue' | 'untagQueue';
 
 /** SQS: each operation answered by the part of the service it belongs to. */
-export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served> {
+export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served> & ResourcePolicySource {
   const queues = new Queues(deps);
   const messages = new Messages(deps, queues);
   const receiver = new Receiver(deps, queues);
@@ -37,5 +39,11 @@ export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served
     listQueueTags: (input, context) => tags.listQueueTags(input, context),
     tagQueue: (input, context) => tags.tagQueue(input, context),
     untagQueue: (input, context) => tags.untagQueue(input, context),
+    /** The queue's Policy attribute, for IAM enforcement. */
+    async resourcePolicy(arn) {
+      const [, , , region, account, name] = arn.split(':');
+      const queue = name ? await queueRecords(deps.store).get(queueKey({ account: account!, region: region!, name })) : undefined;
+      return queue && { policy: queue.attributes['Policy'] };
+    },
   };
 }
