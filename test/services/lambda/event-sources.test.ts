@@ -20,6 +20,28 @@ function reportingHandler(then: string): string {
     };`;
 }
 
+/** A record of the SQS or Kinesis event, as the function received it. */
+interface EventRecord {
+  body: string;
+  receiptHandle: string;
+  md5OfBody: string;
+  attributes: Record<string, string>;
+  messageAttributes: Record<string, unknown>;
+  eventSource: string;
+  eventSourceARN: string;
+  eventID: string;
+  eventName: string;
+  awsRegion: string;
+  invokeIdentityArn: string;
+  kinesis: { data: string; sequenceNumber: string; partitionKey: string; kinesisSchemaVersion: string; approximateArrivalTimestamp: unknown };
+}
+
+interface FailureRecord {
+  requestContext: { condition: string; approximateInvokeCount: number };
+  responseContext: { functionError: string };
+  KinesisBatchInfo: { shardId: string; startSequenceNumber: string; batchSize: number; streamArn: string };
+}
+
 describe('Lambda event source mappings', () => {
   let nimbus: Nimbus;
   let lambda: LambdaClient;
@@ -47,10 +69,10 @@ describe('Lambda event source mappings', () => {
     return name;
   }
   /** The next event a reporting handler saw. */
-  async function nextReport(url: string): Promise<{ Records: Record<string, any>[] }> {
+  async function nextReport<T = { Records: EventRecord[] }>(url: string): Promise<T> {
     for (;;) {
       const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, WaitTimeSeconds: 1 }));
-      if (Messages?.length) return JSON.parse(Messages[0]!.Body!);
+      if (Messages?.length) return JSON.parse(Messages[0]!.Body!) as T;
     }
   }
   async function counts(url: string): Promise<{ visible: number; inFlight: number }> {
@@ -178,7 +200,7 @@ describe('Lambda event source mappings', () => {
     const created = await lambda.send(new CreateEventSourceMappingCommand({ FunctionName: name, EventSourceArn: streamArn, StartingPosition: 'TRIM_HORIZON', BatchSize: 2 }));
     assert.equal(created.StartingPosition, 'TRIM_HORIZON');
     assert.equal(created.MaximumRetryAttempts, -1);
-    const records: Record<string, any>[] = [];
+    const records: EventRecord[] = [];
     while (records.length < 5) records.push(...(await nextReport(report.url)).Records);
     assert.deepEqual(records.map((record) => Buffer.from(record.kinesis.data, 'base64').toString()), ['record-0', 'record-1', 'record-2', 'record-3', 'record-4']);
     assert.deepEqual(records.map((record) => record.kinesis.sequenceNumber), sequenceNumbers);
@@ -205,7 +227,7 @@ describe('Lambda event source mappings', () => {
       FunctionName: name, EventSourceArn: streamArn, StartingPosition: 'TRIM_HORIZON', MaximumRetryAttempts: 1,
       DestinationConfig: { OnFailure: { Destination: onFailure.arn } },
     }));
-    const record = await nextReport(onFailure.url) as unknown as Record<string, any>;
+    const record = await nextReport<FailureRecord>(onFailure.url);
     assert.equal(record.requestContext.condition, 'RetryAttemptsExhausted');
     assert.equal(record.requestContext.approximateInvokeCount, 2);
     assert.equal(record.responseContext.functionError, 'Unhandled');
