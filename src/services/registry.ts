@@ -27,4 +27,4 @@ export const SERVICE_MODULES: Record<string, () => Promise<ServiceModule>> = {
  * Services whose state keeps time on its own (schedules, retries, lifecycle rules): they are loaded
  * just after start-up, so a restarted Nimbus resumes their timers without waiting for a call.
  */
-export const RESUMED_AFTER_START = ['events', 'secretsmanager', 'logs', 'lambda'];
+export const RESUMED_AFTER_START = ['events', 'secretsmanager', 'logs', 'lambda', 'cloudwatch'];
