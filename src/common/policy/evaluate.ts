@@ -16,6 +16,8 @@ export interface AuthorizationRequest {
   resource: string;
   /** The account that owns the resource, when it differs from the caller's the resource policy must allow too. */
   resourceAccount?: string;
+  /** Role trust policies and KMS key policies must allow the call themselves, even within one account. */
+  resourcePolicyRequired?: boolean;
   keys: ContextKeys;
 }
 
@@ -77,6 +79,7 @@ export function evaluate(policies: PolicySet, request: AuthorizationRequest): Ev
     if (!resourceAllows.length) return { decision: 'implicitDeny', decidedBy: 'resource', matched: [] };
     return limitedBy(policies, request, [...identityAllows, ...resourceAllows]);
   }
+  if (request.resourcePolicyRequired && !resourceAllows.length) return { decision: 'implicitDeny', decidedBy: 'resource', matched: [] };
   if (resourceAllows.length && namesCallerItself(policies.resource!, request)) return { decision: 'allowed', matched: resourceAllows };
   if (!identityAllows.length && !resourceAllows.length) return { decision: 'implicitDeny', decidedBy: 'identity', matched: [] };
   return limitedBy(policies, request, [...identityAllows, ...resourceAllows]);

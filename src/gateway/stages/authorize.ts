@@ -13,6 +13,9 @@ import type { ServiceHost } from '../service-host.js';
 /** Calls every principal may make, whatever its policies say. */
 const ALWAYS_ALLOWED = new Set(['sts:GetCallerIdentity', 'sts:GetSessionToken', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML']);
 
+/** Where the resource's own policy must allow: a role's trust policy, a KMS key policy. */
+const POLICY_REQUIRED = new Set(['iam', 'kms']);
+
 /**
  * With NIMBUS_ENFORCE_IAM=1, evaluates each request as AWS does: identity policies, the resource's
  * policy, permissions boundary and session policies. The account root (every key IAM did not issue)
@@ -46,6 +49,7 @@ export function authorize(enforce: boolean, services: ServiceHost, clock: Clock,
       action,
       resource: resourceArn,
       resourceAccount: accountOfArn(resourceArn),
+      resourcePolicyRequired: POLICY_REQUIRED.has(resource.policyOwner ?? ''),
       keys: contextKeysOf(context, principal, clock.now()),
     });
     if (evaluation.decision !== 'allowed') throw accessDenied(context, principal, action, resourceArn, evaluation);
