@@ -64,13 +64,11 @@ export class KinesisPoller {
     const answer = await this.deps.bus.request<{ records: PolledRecord[]; next?: ShardPosition }>('kinesis.get-records', {
       streamArn: mapping.eventSourceArn, shardId, position: checkpoint.position, limit: mapping.batchSize,
     });
-    if (answer.records.length) {
-      const outcome = await this.deliver(mapping, shardId, answer.records, 0);
-      if (outcome === 'retry') return;
-      if (outcome === 'ok') await this.setResult(mapping, 'OK');
-    }
+    const outcome = answer.records.length ? await this.deliver(mapping, shardId, answer.records, 0) : undefined;
+    if (outcome === 'retry') return;
     const next: Checkpoint = answer.next ? { position: answer.next } : { position: checkpoint.position, ended: true };
     await checkpoints(this.deps.store).put(key, next);
+    if (outcome === 'ok') await this.setResult(mapping, 'OK');
   }
 
   /** Whether the batch was processed, given up on (`discarded`), or is to be retried on the next poll. */

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   CreateEventSourceMappingCommand, CreateFunctionCommand, DeleteEventSourceMappingCommand, GetEventSourceMappingCommand,
   ListEventSourceMappingsCommand, UpdateEventSourceMappingCommand, type LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateQueueCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { CreateStreamCommand, KinesisClient, PutRecordCommand } from '@aws-sdk/client-kinesis';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
@@ -240,3 +243,65 @@ describe('Lambda event source mappings', () => {
     assert.deepEqual(mapping.DestinationConfig, { OnFailure: { Destination: onFailure.arn } });
   });
 });
+
+describe('Lambda event source mappings across restarts', () => {
+  it('resumes a Kinesis mapping from its checkpoint when Nimbus starts again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'nimbus-esm-'));
+    const dataDir = join(root, 'data');
+    const reportName = uniqueName('report');
+    const streamName = uniqueName('stream');
+    const first = await startTestNimbus({ ephemeral: false, dataDir });
+    let uuid: string;
+    try {
+      const lambda = lambdaClient(first.endpoint);
+      const sqs = new SQSClient(clientConfig(first.endpoint));
+      const kinesis = new KinesisClient(clientConfig(first.endpoint));
+      await sqs.send(new CreateQueueCommand({ QueueName: reportName }));
+      await kinesis.send(new CreateStreamCommand({ StreamName: streamName, ShardCount: 1 }));
+      const name = uniqueName('resume');
+      await lambda.send(new CreateFunctionCommand({
+        FunctionName: name, Runtime: 'nodejs20.x', Role: ROLE, Handler: 'index.handler', Timeout: 30,
+        Code: { ZipFile: zipOf({ 'index.js': `
+          const { SQSClient, SendMessageCommand } = require('@aws-sdk/client-sqs');
+          exports.handler = async (event) => {
+            const QueueUrl = process.env.AWS_ENDPOINT_URL + '/000000000000/${reportName}';
+            for (const record of event.Records) {
+              await new SQSClient({}).send(new SendMessageCommand({ QueueUrl, MessageBody: Buffer.from(record.kinesis.data, 'base64').toString() }));
+            }
+          };` }) },
+      }));
+      await kinesis.send(new PutRecordCommand({ StreamName: streamName, PartitionKey: 'pk', Data: new TextEncoder().encode('before') }));
+      ({ UUID: uuid } = await lambda.send(new CreateEventSourceMappingCommand({
+        FunctionName: name, EventSourceArn: `arn:aws:kinesis:us-east-1:000000000000:stream/${streamName}`, StartingPosition: 'TRIM_HORIZON',
+      })) as { UUID: string });
+      assert.deepEqual(await bodies(sqs, `${first.endpoint}/000000000000/${reportName}`, 1), ['before']);
+      while ((await lambda.send(new GetEventSourceMappingCommand({ UUID: uuid }))).LastProcessingResult !== 'OK') await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      await first.stop();
+    }
+    const second = await startTestNimbus({ ephemeral: false, dataDir });
+    try {
+      const sqs = new SQSClient(clientConfig(second.endpoint));
+      const kinesis = new KinesisClient(clientConfig(second.endpoint));
+      await kinesis.send(new PutRecordCommand({ StreamName: streamName, PartitionKey: 'pk', Data: new TextEncoder().encode('after') }));
+      assert.deepEqual(await bodies(sqs, `${second.endpoint}/000000000000/${reportName}`, 1), ['after']);
+      const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: `${second.endpoint}/000000000000/${reportName}`, WaitTimeSeconds: 2 }));
+      assert.equal(Messages, undefined);
+    } finally {
+      await second.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+async function bodies(sqs: SQSClient, url: string, count: number): Promise<string[]> {
+  const out: string[] = [];
+  while (out.length < count) {
+    const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, WaitTimeSeconds: 1 }));
+    for (const message of Messages ?? []) {
+      out.push(message.Body!);
+      await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle }));
+    }
+  }
+  return out;
+}
