@@ -91,6 +91,7 @@ function record(context: RequestContext, deps: GatewayDeps): void {
     account: context.account,
     region: context.region,
     accessKeyId: context.scope?.accessKeyId,
+    principal: context.principal && { kind: context.principal.kind, arn: context.principal.arn, userId: context.principal.userId, userName: context.principal.userName, roleArn: context.principal.roleArn, issuedAt: context.principal.issuedAt },
     sourceIp: context.request.remoteAddress,
     userAgent: header(context.request, 'user-agent'),
     input: context.input,

@@ -11,8 +11,16 @@ export interface ApiCall {
   account: string;
   region: string;
   accessKeyId?: string;
-  /** Set by the gateway once it knows who the caller is (IAM users, assumed roles). */
-  principal?: { type: 'Root' | 'IAMUser' | 'AssumedRole'; arn: string; principalId: string; userName?: string };
+  /** The IAM principal of a key IAM or STS issued; absent for other keys (their account's root). */
+  principal?: {
+    kind: 'root' | 'user' | 'assumed-role' | 'federated-user';
+    arn: string;
+    userId: string;
+    userName?: string;
+    /** Assumed-role sessions: the role's ARN, and when the session began (epoch ms). */
+    roleArn?: string;
+    issuedAt?: number;
+  };
   sourceIp?: string;
   userAgent?: string;
   input?: Record<string, unknown>;

@@ -29,12 +29,16 @@ export interface CloudTrailRecord {
 }
 
 export interface UserIdentity {
-  type: 'Root' | 'IAMUser' | 'AssumedRole';
+  type: 'Root' | 'IAMUser' | 'AssumedRole' | 'FederatedUser';
   principalId: string;
   arn: string;
   accountId: string;
   accessKeyId?: string;
   userName?: string;
+  sessionContext?: {
+    sessionIssuer: { type: 'Role'; principalId: string; arn: string; accountId: string; userName: string };
+    attributes: { creationDate: string; mfaAuthenticated: 'false' };
+  };
 }
 
 export const EVENT_VERSION = '1.11';
@@ -68,19 +72,22 @@ export function toRecord(call: ApiCall): CloudTrailRecord {
   };
 }
 
-/** Without a known principal the caller is the account's root, as Nimbus's default credentials are. */
+const IDENTITY_TYPES = { root: 'Root', user: 'IAMUser', 'assumed-role': 'AssumedRole', 'federated-user': 'FederatedUser' } as const;
+
+/** Without a principal from IAM the caller is the account's root, as Nimbus's default credentials are. */
 function userIdentityOf(call: ApiCall): UserIdentity {
   const accessKeyId = call.accessKeyId ? { accessKeyId: call.accessKeyId } : {};
   const principal = call.principal;
-  if (!principal) return { type: 'Root', principalId: call.account, arn: `arn:aws:iam::${call.account}:root`, accountId: call.account, ...accessKeyId };
-  return {
-    type: principal.type,
-    principalId: principal.principalId,
-    arn: principal.arn,
-    accountId: call.account,
-    ...accessKeyId,
-    ...(principal.type === 'IAMUser' && principal.userName ? { userName: principal.userName } : {}),
-  };
+  if (!principal || principal.kind === 'root') return { type: 'Root', principalId: call.account, arn: `arn:aws:iam::${call.account}:root`, accountId: call.account, ...accessKeyId };
+  const identity: UserIdentity = { type: IDENTITY_TYPES[principal.kind], principalId: principal.userId, arn: principal.arn, accountId: call.account, ...accessKeyId };
+  if (principal.kind === 'user') identity.userName = principal.userName ?? principal.arn.split('/').pop();
+  if (principal.kind === 'assumed-role' && principal.roleArn) {
+    identity.sessionContext = {
+      sessionIssuer: { type: 'Role', principalId: principal.userId.split(':')[0]!, arn: principal.roleArn, accountId: call.account, userName: principal.roleArn.split('/').pop()! },
+      attributes: { creationDate: eventTime(principal.issuedAt ?? call.at), mfaAuthenticated: 'false' },
+    };
+  }
+  return identity;
 }
 
 /** LookupEvents' Username: `root`, the user's name, or an assumed role's session name. */

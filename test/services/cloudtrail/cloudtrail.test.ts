@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateSecretCommand, GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateQueueCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
@@ -113,6 +114,27 @@ describe('CloudTrail LookupEvents', () => {
     assert.equal(record.responseElements, null);
     const names = (await lookup('ResourceName', bucket)).map((event) => event.EventName);
     assert.deepEqual(names, ['CreateBucket']);
+  });
+
+  it('names an IAM user calling with its own access key', async () => {
+    const iam = new IAMClient(clientConfig(nimbus.endpoint, { maxAttempts: 1 }));
+    const userName = unique('auditor');
+    await iam.send(new CreateUserCommand({ UserName: userName }));
+    const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: userName }));
+    iam.destroy();
+    const asUser = new SQSClient(clientConfig(nimbus.endpoint, { maxAttempts: 1, credentials: { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! } }));
+    const queue = unique('users-queue');
+    await asUser.send(new CreateQueueCommand({ QueueName: queue }));
+    asUser.destroy();
+
+    const [event] = await lookup('Username', userName);
+    assert.equal(event?.EventName, 'CreateQueue');
+    assert.equal(event.AccessKeyId, AccessKey!.AccessKeyId);
+    const { userIdentity } = JSON.parse(event.CloudTrailEvent!) as { userIdentity: Record<string, unknown> };
+    assert.equal(userIdentity.type, 'IAMUser');
+    assert.equal(userIdentity.arn, `arn:aws:iam::000000000000:user/${userName}`);
+    assert.equal(userIdentity.userName, userName);
+    assert.match(String(userIdentity.principalId), /^AIDA/);
   });
 
   it('pages with MaxResults and NextToken, newest first', async () => {
