@@ -172,6 +172,19 @@ describe('Lambda event source mappings', () => {
     assert.deepEqual(Messages!.map((message) => message.Body).sort(), ['fail-1', 'fail-2']);
   });
 
+  it('waits up to the batching window to fill a batch', async () => {
+    const source = await queue();
+    const report = await queue();
+    const name = await fn(reportingHandler('return {};'), { REPORT_QUEUE: report.url });
+    await sqs.send(new SendMessageCommand({ QueueUrl: source.url, MessageBody: 'first' }));
+    await lambda.send(new CreateEventSourceMappingCommand({ FunctionName: name, EventSourceArn: source.arn, BatchSize: 20, MaximumBatchingWindowInSeconds: 5 }));
+    await until(async () => (await counts(source.url)).inFlight === 1);
+    for (const body of ['second', 'third']) await sqs.send(new SendMessageCommand({ QueueUrl: source.url, MessageBody: body }));
+    await advanceClock(nimbus.endpoint, 5);
+    const event = await nextReport(report.url);
+    assert.deepEqual(event.Records.map((record) => record.body), ['first', 'second', 'third']);
+  });
+
   it('keeps FIFO order within a message group', async () => {
     const source = await queue({ FifoQueue: 'true', ContentBasedDeduplication: 'true' }, '.fifo');
     const report = await queue();
@@ -217,6 +230,35 @@ describe('Lambda event source mappings', () => {
     assert.equal(first!.eventSourceARN, streamArn);
     assert.equal(first!.invokeIdentityArn, ROLE);
     await until(async () => (await lambda.send(new GetEventSourceMappingCommand({ UUID: created.UUID }))).LastProcessingResult === 'OK');
+  });
+
+  it('bisects a failing Kinesis batch to isolate the bad record', async () => {
+    const streamName = uniqueName('stream');
+    await kinesis.send(new CreateStreamCommand({ StreamName: streamName, ShardCount: 1 }));
+    const streamArn = `arn:aws:kinesis:us-east-1:000000000000:stream/${streamName}`;
+    const sequenceNumbers: Record<string, string> = {};
+    for (const data of ['a', 'b', 'poison', 'c']) {
+      sequenceNumbers[data] = (await kinesis.send(new PutRecordCommand({ StreamName: streamName, PartitionKey: 'pk', Data: new TextEncoder().encode(data) }))).SequenceNumber!;
+    }
+    const report = await queue();
+    const onFailure = await queue();
+    const name = await fn(`
+      const { SQSClient, SendMessageCommand } = require('@aws-sdk/client-sqs');
+      exports.handler = async (event) => {
+        const data = event.Records.map((r) => Buffer.from(r.kinesis.data, 'base64').toString());
+        if (data.includes('poison')) throw new Error('poison');
+        await new SQSClient({}).send(new SendMessageCommand({ QueueUrl: process.env.REPORT_QUEUE, MessageBody: JSON.stringify(data) }));
+      };`, { REPORT_QUEUE: report.url });
+    await lambda.send(new CreateEventSourceMappingCommand({
+      FunctionName: name, EventSourceArn: streamArn, StartingPosition: 'TRIM_HORIZON', BatchSize: 4,
+      BisectBatchOnFunctionError: true, MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: onFailure.arn } },
+    }));
+    const failed = await nextReport<FailureRecord>(onFailure.url);
+    assert.equal(failed.KinesisBatchInfo.batchSize, 1);
+    assert.equal(failed.KinesisBatchInfo.startSequenceNumber, sequenceNumbers.poison);
+    const delivered: string[] = [];
+    while (delivered.length < 3) delivered.push(...await nextReport<string[]>(report.url));
+    assert.deepEqual(delivered, ['a', 'b', 'c']);
   });
 
   it('sends a Kinesis batch that exhausts its retries to the on-failure destination', async () => {
