@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import {
   CloudTrailClient, CreateTrailCommand, DeleteTrailCommand, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailCommand, GetTrailStatusCommand,
-  LookupEventsCommand, PutEventSelectorsCommand, StartLoggingCommand, type Event,
+  AddTagsCommand, ListTagsCommand, LookupEventsCommand, PutEventSelectorsCommand, RemoveTagsCommand, StartLoggingCommand, StopLoggingCommand, UpdateTrailCommand, type Event,
 } from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateSecretCommand, GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -175,6 +175,37 @@ describe('CloudTrail trails', () => {
     assert.deepEqual(await failure(trail.send(new CreateTrailCommand({ Name: '-bad', S3BucketName: 'some-bucket' }))), { name: 'InvalidTrailNameException', status: 400 });
     await trail.send(new DeleteTrailCommand({ Name: name }));
     assert.deepEqual(await failure(trail.send(new GetTrailCommand({ Name: name }))), { name: 'TrailNotFoundException', status: 400 });
+  });
+
+  it('updates a trail, keeps tags and advanced selectors, and starts and stops logging', async () => {
+    const name = unique('tagged');
+    const { TrailARN } = await trail.send(new CreateTrailCommand({ Name: name, S3BucketName: 'first-bucket', TagsList: [{ Key: 'team', Value: 'audit' }] }));
+    const updated = await trail.send(new UpdateTrailCommand({ Name: name, S3BucketName: 'second-bucket', S3KeyPrefix: 'p' }));
+    assert.equal(updated.S3BucketName, 'second-bucket');
+    assert.equal(updated.S3KeyPrefix, 'p');
+
+    await trail.send(new AddTagsCommand({ ResourceId: TrailARN, TagsList: [{ Key: 'env', Value: 'test' }] }));
+    await trail.send(new RemoveTagsCommand({ ResourceId: TrailARN, TagsList: [{ Key: 'team' }] }));
+    const { ResourceTagList } = await trail.send(new ListTagsCommand({ ResourceIdList: [TrailARN!] }));
+    assert.deepEqual(ResourceTagList, [{ ResourceId: TrailARN, TagsList: [{ Key: 'env', Value: 'test' }] }]);
+    assert.equal((await failure(trail.send(new ListTagsCommand({ ResourceIdList: ['not-an-arn'] })))).name, 'CloudTrailARNInvalidException');
+
+    const advanced = [{ Name: 'S3 writes', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Data'] }, { Field: 'resources.type', Equals: ['AWS::S3::Object'] }, { Field: 'readOnly', Equals: ['false'] }] }];
+    await trail.send(new PutEventSelectorsCommand({ TrailName: name, AdvancedEventSelectors: advanced }));
+    const selectors = await trail.send(new GetEventSelectorsCommand({ TrailName: name }));
+    assert.deepEqual(selectors.AdvancedEventSelectors, advanced);
+    assert.equal(selectors.EventSelectors, undefined);
+    assert.equal((await trail.send(new GetTrailCommand({ Name: name }))).Trail?.HasCustomEventSelectors, true);
+    assert.deepEqual(await failure(trail.send(new PutEventSelectorsCommand({ TrailName: name }))), { name: 'InvalidParameterCombinationException', status: 400 });
+
+    await trail.send(new StartLoggingCommand({ Name: name }));
+    const started = await trail.send(new GetTrailStatusCommand({ Name: name }));
+    assert.equal(started.IsLogging, true);
+    assert.ok(started.StartLoggingTime instanceof Date);
+    await trail.send(new StopLoggingCommand({ Name: name }));
+    const stopped = await trail.send(new GetTrailStatusCommand({ Name: name }));
+    assert.equal(stopped.IsLogging, false);
+    assert.ok(stopped.StopLoggingTime! >= stopped.StartLoggingTime!);
   });
 
   it('delivers gzipped log files to the bucket as the clock moves', async () => {
