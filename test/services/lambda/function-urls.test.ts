@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import {
   CreateAliasCommand, CreateFunctionCommand, CreateFunctionUrlConfigCommand, DeleteFunctionUrlConfigCommand, GetFunctionUrlConfigCommand,
@@ -6,8 +8,10 @@ import {
 } from '@aws-sdk/client-lambda';
 import type { Nimbus } from '../../../src/index.js';
 import { sendTo } from '../../gateway/support.js';
-import { startTestNimbus } from '../../support/nimbus.js';
+import { cliEnv, startTestNimbus } from '../../support/nimbus.js';
 import { failure, lambdaClient, ROLE, uniqueName, zipOf } from './support.js';
+
+const run = promisify(execFile);
 
 const ECHO = `exports.handler = async (event) => ({
   statusCode: 201,
@@ -125,5 +129,32 @@ describe('Lambda function URLs', () => {
     const response = await sendTo(FunctionUrl!);
     assert.equal(response.status, 403);
     assert.deepEqual(JSON.parse(response.body), { Message: 'Forbidden' });
+  });
+});
+
+describe('Lambda function URLs and event source mappings from the AWS CLI and boto3', () => {
+  let nimbus: Nimbus;
+  before(async () => {
+    nimbus = await startTestNimbus();
+  });
+  after(() => nimbus.stop());
+
+  it('creates a URL with the CLI that boto3 lists, and lists a mapping boto3 created', async () => {
+    const lambda = lambdaClient(nimbus.endpoint);
+    const name = uniqueName('cli');
+    await lambda.send(new CreateFunctionCommand({ FunctionName: name, Runtime: 'nodejs20.x', Role: ROLE, Handler: 'index.handler', Code: { ZipFile: zipOf({ 'index.js': ECHO }) } }));
+    const env = cliEnv(nimbus.endpoint);
+    const { stdout } = await run('aws', ['lambda', 'create-function-url-config', '--function-name', name, '--auth-type', 'NONE', '--output', 'json'], { env });
+    const created = JSON.parse(stdout) as { FunctionUrl: string };
+    const script = `
+import boto3, json
+client = boto3.client('lambda')
+urls = client.list_function_url_configs(FunctionName='${name}')['FunctionUrlConfigs']
+mapping = client.create_event_source_mapping(FunctionName='${name}', EventSourceArn='arn:aws:sqs:us-east-1:000000000000:${name}-queue', BatchSize=3)
+print(json.dumps({'urls': [u['FunctionUrl'] for u in urls], 'uuid': mapping['UUID']}))`;
+    const boto = JSON.parse((await run('python3', ['-c', script], { env })).stdout) as { urls: string[]; uuid: string };
+    assert.deepEqual(boto.urls, [created.FunctionUrl]);
+    const listed = JSON.parse((await run('aws', ['lambda', 'list-event-source-mappings', '--function-name', name, '--output', 'json'], { env })).stdout) as { EventSourceMappings: { UUID: string; BatchSize: number }[] };
+    assert.deepEqual(listed.EventSourceMappings.map((mapping) => [mapping.UUID, mapping.BatchSize]), [[boto.uuid, 3]]);
   });
 });
