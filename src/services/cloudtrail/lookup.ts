@@ -12,13 +12,13 @@ const PAGE = 500;
 
 /**
  * LookupEvents: the region's management events of the last 90 days, newest first, filtered by at
- * most one attribute. Data events are stored for trails but never looked up, as in AWS.
+ * one attribute (the first given). Data events are stored for trails but never looked up, as in AWS.
  */
 export async function lookupEvents(store: Store, now: number, input: api.LookupEventsRequest, context: CallContext): Promise<api.LookupEventsResponse> {
   const maxResults = input.MaxResults ?? DEFAULT_MAX_RESULTS;
   if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > DEFAULT_MAX_RESULTS) throw invalidMaxResults();
+  // AWS honours the first attribute and ignores any others, without an error.
   const attributes = input.LookupAttributes ?? [];
-  if (attributes.length > 1) throw invalidLookupAttributes('You cannot specify more than one lookup attribute.');
   const start = input.StartTime?.getTime() ?? now - HISTORY_MS;
   const end = input.EndTime?.getTime() ?? now;
   if (start > end) throw invalidTimeRange();

@@ -149,10 +149,18 @@ describe('CloudTrail LookupEvents', () => {
     assert.ok(first.Events![0]!.EventTime! >= first.Events![1]!.EventTime!);
   });
 
+  it('honours only the first of several lookup attributes, as AWS does', async () => {
+    const queue = unique('first-attribute');
+    await sqs.send(new CreateQueueCommand({ QueueName: queue }));
+    const two = [{ AttributeKey: 'ResourceName' as const, AttributeValue: queue }, { AttributeKey: 'EventName' as const, AttributeValue: 'NoSuchEvent' }];
+    const { Events } = await trail.send(new LookupEventsCommand({ LookupAttributes: two }));
+    assert.deepEqual(Events?.map((event) => event.EventName), ['CreateQueue']);
+  });
+
   it('refuses bad lookups with CloudTrail errors', async () => {
     assert.deepEqual(await failure(trail.send(new LookupEventsCommand({ StartTime: new Date(2_000_000_000_000), EndTime: new Date(1_000_000_000_000) }))), { name: 'InvalidTimeRangeException', status: 400 });
-    const two = [{ AttributeKey: 'EventName' as const, AttributeValue: 'a' }, { AttributeKey: 'ReadOnly' as const, AttributeValue: 'true' }];
-    assert.deepEqual(await failure(trail.send(new LookupEventsCommand({ LookupAttributes: two }))), { name: 'InvalidLookupAttributesException', status: 400 });
+    const badReadOnly = [{ AttributeKey: 'ReadOnly' as const, AttributeValue: 'yes' }];
+    assert.deepEqual(await failure(trail.send(new LookupEventsCommand({ LookupAttributes: badReadOnly }))), { name: 'InvalidLookupAttributesException', status: 400 });
     assert.deepEqual(await failure(trail.send(new LookupEventsCommand({ NextToken: 'bogus' }))), { name: 'InvalidNextTokenException', status: 400 });
   });
 });
