@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { AddPermissionCommand, CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../src/index.js';
 import { clientConfig, startTestNimbus } from '../support/nimbus.js';
@@ -46,12 +46,12 @@ describe('operations the model has but Nimbus does not implement', () => {
   });
   after(() => nimbus.stop());
 
-  it('STS AssumeRole (query) is 501 NotImplemented naming the operation', async () => {
-    const sts = new STSClient(clientConfig(nimbus.endpoint));
-    const error = await failure(sts.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::000000000000:role/r', RoleSessionName: 'session' })));
+  it('EC2 DescribeInstances (ec2 query) is 501 NotImplemented naming the operation', async () => {
+    const ec2 = new EC2Client(clientConfig(nimbus.endpoint, { maxAttempts: 1 }));
+    const error = await failure(ec2.send(new DescribeInstancesCommand({})));
     assert.equal(error.name, 'NotImplemented');
     assert.equal(error.status, 501);
-    assert.match(error.message, /\bAssumeRole\b/);
+    assert.match(error.message, /\bDescribeInstances\b/);
     await assertServing(nimbus.endpoint);
   });
 
