@@ -2,6 +2,7 @@ import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectC
 import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { Clients } from './clients.js';
+import type { MeasureOptions } from './measure.js';
 
 /** Names shared by the operations of one server's run; `setup` fills them in. */
 export interface Fixture {
@@ -18,11 +19,17 @@ export interface Operation {
   /** The most calls the fixture allows (warm-up included). */
   limit?(fixture: Fixture): number;
   run(clients: Clients, fixture: Fixture, i: number): Promise<void>;
+  /** Fewer calls for operations whose single call is large. */
+  measure?: Partial<MeasureOptions>;
 }
 
 const BODY = Buffer.alloc(1024, 'n');
 const KEYS = 100;
 const key = (i: number) => `bench/object-${i % KEYS}`;
+const LISTED_KEYS = 1000;
+const LARGE = Buffer.alloc(64 * 1024 * 1024, 'L');
+const LARGE_KEY = 'large/object-64MiB';
+const LARGE_CALLS: Partial<MeasureOptions> = { warmup: 1, minCalls: 8, maxCalls: 40, concurrency: 2 };
 
 export const OPERATIONS: Operation[] = [
   {
@@ -47,6 +54,35 @@ export const OPERATIONS: Operation[] = [
     run: async ({ s3 }, f) => {
       const out = await s3.send(new ListObjectsV2Command({ Bucket: f.bucket }));
       if (out.KeyCount !== KEYS) throw new Error(`ListObjectsV2 returned ${out.KeyCount} keys`);
+    },
+  },
+  {
+    name: `S3 ListObjectsV2 (${LISTED_KEYS.toLocaleString('en')} keys)`,
+    setup: async ({ s3 }, f) => {
+      let next = 0;
+      const writer = async () => {
+        for (let i = next++; i < LISTED_KEYS; i = next++) await s3.send(new PutObjectCommand({ Bucket: f.bucket, Key: `list/key-${i}`, Body: 'x' }));
+      };
+      await Promise.all(Array.from({ length: 16 }, writer));
+    },
+    run: async ({ s3 }, f) => {
+      const out = await s3.send(new ListObjectsV2Command({ Bucket: f.bucket, Prefix: 'list/' }));
+      if (out.KeyCount !== LISTED_KEYS) throw new Error(`ListObjectsV2 returned ${out.KeyCount} keys`);
+    },
+  },
+  {
+    name: 'S3 PutObject 64 MiB',
+    measure: LARGE_CALLS,
+    run: async ({ s3 }, f) => { await s3.send(new PutObjectCommand({ Bucket: f.bucket, Key: LARGE_KEY, Body: LARGE })); },
+  },
+  {
+    name: 'S3 GetObject 64 MiB',
+    measure: LARGE_CALLS,
+    run: async ({ s3 }, f) => {
+      const out = await s3.send(new GetObjectCommand({ Bucket: f.bucket, Key: LARGE_KEY }));
+      let length = 0;
+      for await (const chunk of out.Body as AsyncIterable<Uint8Array>) length += chunk.length;
+      if (length !== LARGE.length) throw new Error(`GetObject returned ${length} bytes`);
     },
   },
   {

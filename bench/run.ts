@@ -37,7 +37,7 @@ async function benchServer(spec: ServerSpec): Promise<ServerReport> {
   const fixture: Fixture = { bucket: 'nimbus-bench', sent: 0 };
   for (const op of OPERATIONS) {
     progress(`${spec.name}: ${op.name}`);
-    const result = await measureOperation(server.pid, clients, fixture, op, MEASURE);
+    const result = await measureOperation(server.pid, clients, fixture, op, { ...MEASURE, ...op.measure });
     if (!result.ok) progress(`${spec.name}: ${op.name} skipped: ${result.reason}`);
     report.operations.set(op.name, result);
   }
