@@ -31,6 +31,8 @@ const PAGE = 500;
 export class LogFileDelivery {
   private timer: Timer | undefined;
   private stopped = false;
+  private running = false;
+  private again = false;
 
   constructor(
     private readonly deps: ServiceDeps,
@@ -57,8 +59,26 @@ export class LogFileDelivery {
     if (this.stopped) return;
     this.timer = this.deps.clock.after(DELIVERY_INTERVAL_MS, () => {
       this.schedule();
-      this.deliverAll().catch((error: unknown) => console.error('nimbus: CloudTrail log delivery failed', error));
+      this.kick();
     });
+  }
+
+  /** One delivery at a time: a clock moved by days fires many ticks, and they must not share a cursor. */
+  private kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    this.deliverAll()
+      .catch((error: unknown) => console.error('nimbus: CloudTrail log delivery failed', error))
+      .finally(() => {
+        this.running = false;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.kick();
+        }
+      });
   }
 
   private async deliver(trail: TrailRecord, now: number): Promise<void> {

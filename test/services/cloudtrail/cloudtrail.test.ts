@@ -248,6 +248,21 @@ describe('CloudTrail trails', () => {
     const status = await trail.send(new GetTrailStatusCommand({ Name: name }));
     assert.equal(status.IsLogging, true);
     assert.ok(status.LatestDeliveryTime instanceof Date);
+
+    // An hour at once fires twelve deliveries; each event still lands in exactly one file.
+    await advanceClock(nimbus.endpoint, 3600);
+    const keys = await eventually(async () => {
+      const listed = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'AWSLogs/' }));
+      return (listed.Contents?.length ?? 0) >= 2 ? listed.Contents!.map((entry) => entry.Key!) : undefined;
+    });
+    const ids: string[] = [];
+    for (const logKey of keys) {
+      const file = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: logKey }));
+      const parsed = JSON.parse(gunzipSync(Buffer.from(await file.Body!.transformToByteArray())).toString('utf8')) as { Records: Array<{ eventID: string }> };
+      ids.push(...parsed.Records.map((entry) => entry.eventID));
+    }
+    assert.equal(new Set(ids).size, ids.length);
+    assert.ok(ids.length > Records.length);
   });
 });
 
