@@ -2,7 +2,9 @@ import type { ResourcePolicySource } from '../../common/policy/resource-policy.j
 import type { ServiceDeps } from '../service-deps.js';
 import type { SqsOperations } from './api.generated.js';
 import { Batches } from './batch.js';
+import { DeadLetterSources } from './dead-letter-sources.js';
 import { Messages } from './messages.js';
+import { Permissions } from './permissions.js';
 import { Queues } from './queues.js';
 import { queueKey, queues as queueRecords } from './state.js';
 import { Receiver } from './receive.js';
@@ -12,7 +14,8 @@ type Served =
   | 'createQueue' | 'getQueueUrl' | 'listQueues' | 'deleteQueue' | 'getQueueAttributes' | 'setQueueAttributes' | 'purgeQueue'
   | 'sendMessage' | 'receiveMessage' | 'deleteMessage' | 'changeMessageVisibility'
   | 'sendMessageBatch' | 'deleteMessageBatch' | 'changeMessageVisibilityBatch'
-  | 'listQueueTags' | 'tagQueue' | 'untagQueue';
+  | 'listQueueTags' | 'tagQueue' | 'untagQueue'
+  | 'listDeadLetterSourceQueues' | 'addPermission' | 'removePermission';
 
 /** SQS: each operation answered by the part of the service it belongs to. */
 export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served> & ResourcePolicySource {
@@ -21,6 +24,8 @@ export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served
   const receiver = new Receiver(deps, queues);
   const batches = new Batches(queues, messages);
   const tags = new Tags(deps, queues);
+  const deadLetterSources = new DeadLetterSources(deps, queues);
+  const permissions = new Permissions(deps, queues);
   return {
     createQueue: (input, context) => queues.createQueue(input, context),
     getQueueUrl: (input, context) => queues.getQueueUrl(input, context),
@@ -39,6 +44,9 @@ export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served
     listQueueTags: (input, context) => tags.listQueueTags(input, context),
     tagQueue: (input, context) => tags.tagQueue(input, context),
     untagQueue: (input, context) => tags.untagQueue(input, context),
+    listDeadLetterSourceQueues: (input, context) => deadLetterSources.listDeadLetterSourceQueues(input, context),
+    addPermission: (input, context) => permissions.addPermission(input, context),
+    removePermission: (input, context) => permissions.removePermission(input, context),
     /** The queue's Policy attribute, for IAM enforcement. */
     async resourcePolicy(arn) {
       const [, , , region, account, name] = arn.split(':');
