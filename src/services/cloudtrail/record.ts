@@ -59,7 +59,7 @@ export function toRecord(call: ApiCall): CloudTrailRecord {
     sourceIPAddress: call.sourceIp ?? '127.0.0.1',
     userAgent: call.userAgent ?? '',
     ...(call.errorCode ? { errorCode: call.errorCode, errorMessage: call.errorMessage } : {}),
-    requestParameters: redact(call.service, call.input),
+    requestParameters: requestParametersOf(call),
     responseElements: call.errorCode ? null : redact(call.service, call.output),
     requestID: call.requestId,
     eventID: randomUUID(),
@@ -88,6 +88,14 @@ function userIdentityOf(call: ApiCall): UserIdentity {
     };
   }
   return identity;
+}
+
+/** S3 names the bucket `bucketName` in its records, where its API says `Bucket`. */
+function requestParametersOf(call: ApiCall): Record<string, unknown> | null {
+  const parameters = redact(call.service, call.input);
+  if (call.service !== 's3' || !parameters || !('bucket' in parameters)) return parameters;
+  const { bucket, ...rest } = parameters;
+  return { bucketName: bucket, ...rest };
 }
 
 /** LookupEvents' Username: `root`, the user's name, or an assumed role's session name. */

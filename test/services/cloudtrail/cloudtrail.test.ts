@@ -74,7 +74,7 @@ describe('CloudTrail LookupEvents', () => {
     assert.match(String(record.eventTime), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     assert.match(String(record.userAgent), /aws-sdk-js/);
     assert.deepEqual(record.userIdentity, { type: 'Root', principalId: '000000000000', arn: 'arn:aws:iam::000000000000:root', accountId: '000000000000', accessKeyId: 'test' });
-    assert.deepEqual((record.requestParameters as Record<string, unknown>).bucket, bucket);
+    assert.equal((record.requestParameters as Record<string, unknown>).bucketName, bucket);
 
     const [queueEvent] = await lookup('ResourceName', queue);
     assert.equal(queueEvent?.EventName, 'CreateQueue');
