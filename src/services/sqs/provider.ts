@@ -4,6 +4,7 @@ import type { SqsOperations } from './api.generated.js';
 import { Batches } from './batch.js';
 import { DeadLetterSources } from './dead-letter-sources.js';
 import { Messages } from './messages.js';
+import { MoveTasks } from './move-tasks.js';
 import { Permissions } from './permissions.js';
 import { Queues } from './queues.js';
 import { queueKey, queues as queueRecords } from './state.js';
@@ -15,7 +16,8 @@ type Served =
   | 'sendMessage' | 'receiveMessage' | 'deleteMessage' | 'changeMessageVisibility'
   | 'sendMessageBatch' | 'deleteMessageBatch' | 'changeMessageVisibilityBatch'
   | 'listQueueTags' | 'tagQueue' | 'untagQueue'
-  | 'listDeadLetterSourceQueues' | 'addPermission' | 'removePermission';
+  | 'listDeadLetterSourceQueues' | 'addPermission' | 'removePermission'
+  | 'startMessageMoveTask' | 'listMessageMoveTasks' | 'cancelMessageMoveTask';
 
 /** SQS: each operation answered by the part of the service it belongs to. */
 export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served> & ResourcePolicySource {
@@ -26,6 +28,7 @@ export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served
   const tags = new Tags(deps, queues);
   const deadLetterSources = new DeadLetterSources(deps, queues);
   const permissions = new Permissions(deps, queues);
+  const moveTasks = new MoveTasks(deps);
   return {
     createQueue: (input, context) => queues.createQueue(input, context),
     getQueueUrl: (input, context) => queues.getQueueUrl(input, context),
@@ -47,6 +50,9 @@ export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served
     listDeadLetterSourceQueues: (input, context) => deadLetterSources.listDeadLetterSourceQueues(input, context),
     addPermission: (input, context) => permissions.addPermission(input, context),
     removePermission: (input, context) => permissions.removePermission(input, context),
+    startMessageMoveTask: (input, context) => moveTasks.startMessageMoveTask(input, context),
+    listMessageMoveTasks: (input, context) => moveTasks.listMessageMoveTasks(input, context),
+    cancelMessageMoveTask: (input, context) => moveTasks.cancelMessageMoveTask(input, context),
     /** The queue's Policy attribute, for IAM enforcement. */
     async resourcePolicy(arn) {
       const [, , , region, account, name] = arn.split(':');
