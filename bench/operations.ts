@@ -29,7 +29,7 @@ const key = (i: number) => `bench/object-${i % KEYS}`;
 const LISTED_KEYS = 1000;
 const LARGE = Buffer.alloc(64 * 1024 * 1024, 'L');
 const LARGE_KEY = 'large/object-64MiB';
-const LARGE_CALLS: Partial<MeasureOptions> = { warmup: 1, minCalls: 8, maxCalls: 40, concurrency: 2 };
+const LARGE_CALLS: Partial<MeasureOptions> = { warmup: 1, minCalls: 8, maxCalls: 40, concurrency: 1 };
 
 export const OPERATIONS: Operation[] = [
   {
