@@ -67,8 +67,9 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
       },
     },
   });
-  // CloudTrail listens to the api-call signal, which is not durable: it must hear the first request.
-  await services.provider('cloudtrail');
+  // CloudTrail listens to the api-call signal, which is not durable: the bus holds the calls served
+  // before CloudTrail has loaded (just after start-up, off the first request's path) and hands them over.
+  bus.holdUntilHeard('api-call', 10_000);
   const { server, destroyConnections } = createEdgeServer(handle, (error) => logger.error('HTTP layer error', error));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -78,8 +79,10 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   const port = (server.address() as AddressInfo).port;
   endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   bus.kick();
-  // Just after start-up, so the first request is not kept waiting for services it may not need.
-  clock.after(50, () => void services.resumeTimekeepers().catch((error: unknown) => logger.error('resuming services failed', error)));
+  // After start-up, so that the first requests are not kept waiting for services they may not need;
+  // an ephemeral store starts empty, with no timers to resume.
+  clock.after(250, () => void services.provider('cloudtrail').catch((error: unknown) => logger.error('starting CloudTrail failed', error)));
+  if (!ephemeral) clock.after(1000, () => void services.resumeTimekeepers().catch((error: unknown) => logger.error('resuming services failed', error)));
   logger.info(`Nimbus ${VERSION} ready on ${endpoint} (${store.backend})`);
   return {
     endpoint,

@@ -29,6 +29,7 @@ export class EventBus {
   private readonly handlers = new Map<string, DeliveryHandler>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly responders = new Map<string, Responder>();
+  private readonly held = new Map<string, { limit: number; payloads: unknown[] }>();
   private draining = false;
   private drainAgain = false;
   private stopped = false;
@@ -86,11 +87,30 @@ export class EventBus {
     let set = this.listeners.get(topic);
     if (!set) this.listeners.set(topic, (set = new Set()));
     set.add(listener);
+    const held = this.held.get(topic);
+    if (held) {
+      this.held.delete(topic);
+      for (const payload of held.payloads) listener(payload);
+    }
     return () => set.delete(listener);
+  }
+
+  /**
+   * Keeps the latest `limit` signals of a topic that nobody listens to yet and hands them to its first
+   * listener: the audit trail hears the calls served while CloudTrail was still loading.
+   */
+  holdUntilHeard(topic: string, limit: number): void {
+    if (!this.listeners.get(topic)?.size) this.held.set(topic, { limit, payloads: [] });
   }
 
   /** Signals every listener; one that throws is reported and does not stop the others or the emitter. */
   emit(topic: string, payload: unknown): void {
+    const held = this.held.get(topic);
+    if (held) {
+      held.payloads.push(payload);
+      if (held.payloads.length > held.limit) held.payloads.shift();
+      return;
+    }
     for (const listener of this.listeners.get(topic) ?? []) {
       try {
         listener(payload);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { AddPermissionCommand, CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { DescribeLimitsCommand, KinesisClient } from '@aws-sdk/client-kinesis';
 import type { Nimbus } from '../../src/index.js';
 import { clientConfig, startTestNimbus } from '../support/nimbus.js';
 import { assertServing, failure, jsonError, queryError, send } from './support.js';
@@ -55,13 +55,13 @@ describe('operations the model has but Nimbus does not implement', () => {
     await assertServing(nimbus.endpoint);
   });
 
-  it('SQS AddPermission (json) is 501 NotImplemented naming the operation', async () => {
-    const sqs = new SQSClient(clientConfig(nimbus.endpoint));
-    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'permissions' }));
-    const error = await failure(sqs.send(new AddPermissionCommand({ QueueUrl, Label: 'l', AWSAccountIds: ['111122223333'], Actions: ['SendMessage'] })));
+  it('Kinesis DescribeLimits (json 1.1) is 501 NotImplemented naming the operation', async () => {
+    const kinesis = new KinesisClient(clientConfig(nimbus.endpoint, { maxAttempts: 1 }));
+    const error = await failure(kinesis.send(new DescribeLimitsCommand({})));
+    kinesis.destroy();
     assert.equal(error.name, 'NotImplemented');
     assert.equal(error.status, 501);
-    assert.match(error.message, /\bAddPermission\b/);
+    assert.match(error.message, /\bDescribeLimits\b/);
     await assertServing(nimbus.endpoint);
   });
 });

@@ -4,9 +4,9 @@ import { parsePolicy, type PolicyDocument } from '../../common/policy/document.j
 import { evaluate, type Evaluation, type PolicySet } from '../../common/policy/evaluate.js';
 import type { ResolvedPrincipal } from '../../common/policy/identity.js';
 import { hasResourcePolicies } from '../../common/policy/resource-policy.js';
-import { actionFor } from '../authorization/actions.js';
-import { contextKeysOf } from '../authorization/context-keys.js';
-import { resourceFor } from '../authorization/resources.js';
+import { actionFor } from './actions.js';
+import { contextKeysOf } from './context-keys.js';
+import { resourceFor } from './resources.js';
 import type { RequestContext } from '../context.js';
 import type { ServiceHost } from '../service-host.js';
 
@@ -21,7 +21,7 @@ const POLICY_REQUIRED = new Set(['iam', 'kms']);
  * policy, permissions boundary and session policies. The account root (every key IAM did not issue)
  * and the admin key may do anything. Off by default, when the stage does nothing at all.
  */
-export function authorize(enforce: boolean, services: ServiceHost, clock: Clock, adminKey: string) {
+export function authorizeRequests(enforce: boolean, services: ServiceHost, clock: Clock, adminKey: string) {
   if (!enforce) return () => undefined;
   return async (context: RequestContext): Promise<void> => {
     const principal = context.principal;

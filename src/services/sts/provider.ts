@@ -1,6 +1,6 @@
 import { AwsError } from '../../common/aws-error.js';
 import type { CallContext } from '../../common/call-context.js';
-import { RESOLVE_PRINCIPAL, type ResolvedPrincipal } from '../../common/policy/identity.js';
+import { isIssuedKey, RESOLVE_PRINCIPAL, type ResolvedPrincipal } from '../../common/policy/identity.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type * as api from './api.generated.js';
 import { parseWebIdentityToken } from './web-identity.js';
@@ -19,7 +19,10 @@ export class StsProvider implements Partial<api.StsOperations> {
   constructor(private readonly deps: ServiceDeps) {}
 
   async getCallerIdentity(_input: api.GetCallerIdentityRequest, context: CallContext): Promise<api.GetCallerIdentityResponse> {
-    const principal = await this.deps.bus.request<ResolvedPrincipal | null>(RESOLVE_PRINCIPAL, { accessKeyId: context.accessKeyId });
+    // Only keys IAM issued name a user or role; any other key is its account's root, without loading IAM.
+    const principal = isIssuedKey(context.accessKeyId)
+      ? await this.deps.bus.request<ResolvedPrincipal | null>(RESOLVE_PRINCIPAL, { accessKeyId: context.accessKeyId })
+      : null;
     if (!principal) return { UserId: context.account, Account: context.account, Arn: `arn:aws:iam::${context.account}:root` };
     return { UserId: principal.userId, Account: principal.account, Arn: principal.arn };
   }
