@@ -54,24 +54,35 @@ export class ListingOperations {
     let cursor = after === undefined ? undefined : base + after;
     for (;;) {
       const page = await this.state.objects().list({ prefix: base + prefix, after: cursor, limit: PAGE });
+      let skipped = false;
       for (const { key: storeKey, value } of page) {
         cursor = storeKey;
         if (value.deleteMarker) continue;
         const key = value.key;
         const cut = delimiter === undefined ? -1 : key.indexOf(delimiter, prefix.length);
         const common = cut < 0 ? undefined : key.slice(0, cut + delimiter!.length);
-        if (common !== undefined && (common === listed.prefixes[listed.prefixes.length - 1] || (after !== undefined && common <= after))) continue;
-        if (listed.objects.length + listed.prefixes.length === limit) {
+        const seen = common !== undefined && (common === listed.prefixes[listed.prefixes.length - 1] || (after !== undefined && common <= after));
+        if (!seen && listed.objects.length + listed.prefixes.length === limit) {
           listed.next = lastOf(listed);
           return listed;
         }
-        if (common === undefined) listed.objects.push(value);
-        else listed.prefixes.push(common);
+        if (common === undefined) {
+          listed.objects.push(value);
+          continue;
+        }
+        if (!seen) listed.prefixes.push(common);
+        // Every other key under a common prefix rolls up into it: jump past them instead of reading them.
+        cursor = base + common + PAST_EVERY_KEY;
+        skipped = true;
+        break;
       }
-      if (page.length < PAGE) return listed;
+      if (!skipped && page.length < PAGE) return listed;
     }
   }
 }
+
+/** Sorts after any key that continues a prefix (U+10FFFF is the last code point, twice over). */
+const PAST_EVERY_KEY = '\u{10FFFF}\u{10FFFF}';
 
 function lastOf(listed: Listed): string | undefined {
   const lastObject = listed.objects[listed.objects.length - 1]?.key;
