@@ -1,5 +1,5 @@
 import type { MathEnvironment } from './evaluate.js';
-import { array, type MathValue, MathError, mapSeries, mapValues, pushFinite, scalar, series, seriesOf, type TimeSeries, unionTimestamps } from './values.js';
+import { array, type MathValue, MathError, mapSeries, mapValues, pushFinite, scalar, series, type TimeSeries, unionTimestamps } from './values.js';
 
 type MathFunction = (args: MathValue[], env: MathEnvironment) => MathValue | Promise<MathValue>;
 
