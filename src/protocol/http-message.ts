@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import { AwsError } from '../common/aws-error.js';
 
 /** A request as the gateway and codecs see it: the body stays a stream until a codec reads it. */
@@ -43,8 +44,23 @@ export async function readBody(request: HttpRequest, limit: number, tooLarge: ()
     }
     chunks.push(chunk as Buffer);
   }
-  request.bodyBuffer = Buffer.concat(chunks);
+  request.bodyBuffer = decompress(request, Buffer.concat(chunks), limit, tooLarge);
   return request.bodyBuffer;
+}
+
+/**
+ * Bodies the SDKs compress (the model's `requestcompression` trait: CloudWatch PutMetricData past
+ * 10 KB) arrive with `Content-Encoding: gzip`; the limit applies to what they inflate to.
+ */
+function decompress(request: HttpRequest, body: Buffer, limit: number, tooLarge: () => AwsError): Buffer {
+  const encodings = (header(request, 'content-encoding') ?? '').split(',').map((part) => part.trim().toLowerCase());
+  if (!encodings.includes('gzip') || !body.length) return body;
+  try {
+    return gunzipSync(body, { maxOutputLength: limit });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+    throw new AwsError('SerializationException', 'The request body is not valid gzip.', 400);
+  }
 }
 
 function defaultTooLarge(): AwsError {

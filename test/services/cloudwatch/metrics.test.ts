@@ -88,10 +88,14 @@ for (const { protocol, extra } of PROTOCOLS) {
       assert.equal((await put({ MetricData: [{ MetricName: 'x', Value: 1, StorageResolution: 5 }] })).name, 'InvalidParameterValueException');
       assert.equal((await put({ MetricData: [{ MetricName: 'x', Value: 1, Timestamp: new Date(now - 15 * 86_400_000) }] })).name, 'InvalidParameterValueException');
       assert.equal((await put({ MetricData: [{ MetricName: 'x', Value: 2 ** 361 }] })).name, 'InvalidParameterValueException');
-      // The SDK gzips PutMetricData bodies over 10 KB; the gateway does not inflate Content-Encoding: gzip yet.
-      const plain = client(nimbus.endpoint, { ...extra, disableRequestCompression: true });
-      const tooMany = await failure(plain.send(new PutMetricDataCommand({ Namespace: 'Nimbus/Errors', MetricData: Array.from({ length: 1001 }, (_, i) => ({ MetricName: `m${i}`, Value: 1 })) })));
+      // The SDK gzips PutMetricData bodies over 10 KB (Content-Encoding: gzip): the limit is checked on the
+      // inflated body. Its CBOR protocol announces the uncompressed Content-Length with a compressed body
+      // (an SDK bug that hangs any server), so CBOR sends these uncompressed.
+      const big = protocol === 'cbor' ? client(nimbus.endpoint, { ...extra, disableRequestCompression: true }) : cw;
+      const tooMany = await failure(big.send(new PutMetricDataCommand({ Namespace: 'Nimbus/Errors', MetricData: Array.from({ length: 1001 }, (_, i) => ({ MetricName: `m${i}`, Value: 1 })) })));
       assert.equal(tooMany.message, 'The collection MetricData must not have a size greater than 1000.');
+      const compressed = await big.send(new PutMetricDataCommand({ Namespace: 'Nimbus/Gzip', MetricData: Array.from({ length: 1000 }, (_, i) => ({ MetricName: `m${i}`, Value: i })) }));
+      assert.equal(compressed.$metadata.httpStatusCode, 200);
       const stats = (input: object) => failure(cw.send(new GetMetricStatisticsCommand({ Namespace: 'N', MetricName: 'M', StartTime: new Date(now - 60_000), EndTime: new Date(now), Period: 60, ...input } as never)));
       assert.equal((await stats({ Statistics: ['Sum'], Period: 45 })).message, 'The parameter Period must be a multiple of 60.');
       assert.equal((await stats({})).name, 'MissingRequiredParameterException');
