@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, closeSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { open, readFile, stat, unlink } from 'node:fs/promises';
@@ -43,10 +44,13 @@ export class FileBlobStore implements BlobStore {
       },
     });
     const input = source instanceof Readable ? source : Readable.from([Buffer.from(source)]);
+    const file = createWriteStream(tmp);
     try {
-      await pipeline(input, measure, createWriteStream(tmp));
+      await pipeline(input, measure, file);
       if (this.fsync) await syncFile(tmp);
     } catch (error) {
+      // A source that fails early can beat the file's own open: wait for it to close, then remove it.
+      if (!file.closed) await once(file, 'close').catch(() => undefined);
       await unlink(tmp).catch(() => undefined);
       throw error;
     }

@@ -9,7 +9,8 @@ export function selfSignedCertificate(privateKey: KeyObject, commonName: string,
   const algorithm = sequence(oid('1.2.840.113549.1.1.11'), Buffer.of(0x05, 0x00));
   const name = sequence(set(sequence(oid('2.5.4.3'), tlv(0x0c, Buffer.from(commonName, 'utf8')))));
   const serial = randomBytes(16);
-  serial[0]! &= 0x7f;
+  // Positive and minimally encoded: DER refuses a leading zero byte before one below 0x80.
+  serial[0] = (serial[0]! & 0x7f) | 0x40;
   const spki = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
   const tbs = sequence(
     tlv(0xa0, tlv(0x02, Buffer.of(2))),
