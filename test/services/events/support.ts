@@ -2,6 +2,10 @@ import * as eb from '@aws-sdk/client-eventbridge';
 import * as sqs from '@aws-sdk/client-sqs';
 import { clientConfig } from '../../support/nimbus.js';
 
+import { uniqueName } from '../../support/calls.js';
+
+export { uniqueName, failure } from '../../support/calls.js';
+
 export { eb, sqs };
 
 export interface Clients {
@@ -16,13 +20,6 @@ export function clients(endpoint: string): Clients {
   };
 }
 
-let counter = 0;
-
-/** A name no other test uses. */
-export function uniqueName(prefix: string): string {
-  counter += 1;
-  return `${prefix}-${process.pid}-${counter}`;
-}
 
 /** A queue and its ARN, for a rule target. */
 export async function queue(c: Clients, name = uniqueName('target'), attributes?: Record<string, string>): Promise<{ url: string; arn: string }> {
@@ -59,12 +56,3 @@ export async function ruleToQueue(c: Clients, pattern: unknown, target: Partial<
   return { ...q, rule: Name };
 }
 
-export async function failure(promise: Promise<unknown>): Promise<{ name: string; status: number | undefined; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
-  }
-  throw new Error('expected the call to fail');
-}

@@ -3,6 +3,8 @@ import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, type 
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { clientConfig } from '../../support/nimbus.js';
 
+export { uniqueName, failure } from '../../support/calls.js';
+
 /**
  * A Kinesis client over HTTP/1.1. The SDK's Kinesis client defaults to an HTTP/2 handler (for
  * SubscribeToShard), which needs an h2c-capable edge; these tests exercise the service itself.
@@ -11,13 +13,6 @@ export function kinesisClient(endpoint: string): KinesisClient {
   return new KinesisClient(clientConfig(endpoint, { maxAttempts: 1, requestHandler: new NodeHttpHandler() }));
 }
 
-let counter = 0;
-
-/** A stream name no other test uses. */
-export function uniqueName(prefix: string): string {
-  counter += 1;
-  return `${prefix}-${process.pid}-${counter}`;
-}
 
 /** Creates a stream and waits (on the clock, not on time) until it is ACTIVE. */
 export async function createActiveStream(kinesis: KinesisClient, input: Partial<CreateStreamCommandInput> & { StreamName: string }): Promise<string> {
@@ -36,13 +31,3 @@ export function expectedShard(partitionKey: string, shards: Array<{ ShardId?: st
   return shard!.ShardId!;
 }
 
-/** What a failed call reports: the SDK's error name and HTTP status. */
-export async function failure(promise: Promise<unknown>): Promise<{ name: string; status: number | undefined; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
-  }
-  throw new Error('expected the call to fail');
-}

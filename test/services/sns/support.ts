@@ -3,6 +3,8 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 import { clientConfig } from '../../support/nimbus.js';
 
+export { uniqueName } from '../../support/calls.js';
+
 export function clients(endpoint: string): { sns: SNSClient; sqs: SQSClient } {
   return {
     sns: new SNSClient(clientConfig(endpoint, { maxAttempts: 1 })),
@@ -10,13 +12,6 @@ export function clients(endpoint: string): { sns: SNSClient; sqs: SQSClient } {
   };
 }
 
-let counter = 0;
-
-/** A name no other test uses. */
-export function uniqueName(prefix: string): string {
-  counter += 1;
-  return `${prefix}-${process.pid}-${counter}`;
-}
 
 /** A queue and its ARN. */
 export async function createQueue(sqs: SQSClient, name: string, attributes: Record<string, string> = {}): Promise<{ url: string; arn: string }> {

@@ -2,6 +2,8 @@ import * as json from '@aws-sdk/client-sqs';
 import * as query from '@aws-sdk/client-sqs-query';
 import { clientConfig } from '../../support/nimbus.js';
 
+export { uniqueName, failure } from '../../support/calls.js';
+
 /** The SDK's SQS module: the client and its commands (one set per protocol; they do not mix). */
 export type Sqs = typeof json;
 
@@ -27,21 +29,4 @@ export function queueDoesNotExistName(protocol: 'json' | 'query', operation: str
   return protocol === 'query' && operation !== 'GetQueueUrl' ? 'AWS.SimpleQueueService.NonExistentQueue' : 'QueueDoesNotExist';
 }
 
-let counter = 0;
 
-/** A queue name no other test uses. */
-export function uniqueName(prefix: string): string {
-  counter += 1;
-  return `${prefix}-${process.pid}-${counter}`;
-}
-
-/** What a failed call reports: the SDK's error name (the modelled shape or the code) and HTTP status. */
-export async function failure(promise: Promise<unknown>): Promise<{ name: string; status: number | undefined; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
-  }
-  throw new Error('expected the call to fail');
-}
