@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, Timer } from '../clock/clock.js';
 import type { Store, Transaction } from '../store/store.js';
+import { DeliveryRefused } from './delivery-refused.js';
 
 const OUTBOX = '_outbox';
 const MAX_BACKOFF_MS = 5 * 60_000;
 
-/** A delivery: returns when done, throws to be retried later with backoff. */
+/** A delivery: returns when done, throws to be retried later with backoff, or `DeliveryRefused` to be dropped. */
 export type DeliveryHandler = (payload: unknown) => Promise<void>;
 export type Listener = (payload: unknown) => void;
 /** Answers a synchronous in-process request from another service (an API Gateway → Lambda invoke). */
@@ -61,6 +62,16 @@ export class EventBus {
   async enqueue(tx: Transaction, topic: string, payload: unknown): Promise<void> {
     await tx.collection<OutboxEntry>(OUTBOX).put(this.nextId(), { topic, payload, attempts: 0, dueAt: 0 });
     tx.afterCommit(() => this.kick());
+  }
+
+  /**
+   * Runs a topic's handler now, outside the outbox, and rejects with what it threw: a service that
+   * keeps its own retries (EventBridge targets) learns whether and why a delivery failed.
+   */
+  async deliver(topic: string, payload: unknown): Promise<void> {
+    const handler = this.handlers.get(topic) ?? (await this.loadHandler(topic));
+    if (!handler) throw new Error(`no service delivers ${topic}`);
+    await handler(payload);
   }
 
   /** Registers the one responder for a request topic (`<service>.<request>`). */
@@ -166,8 +177,12 @@ export class EventBus {
       try {
         await handler(value.payload);
         await outbox.delete(key);
-      } catch {
+      } catch (error) {
         if (this.stopped) return;
+        if (error instanceof DeliveryRefused) {
+          await outbox.delete(key);
+          continue;
+        }
         const attempts = value.attempts + 1;
         const dueAt = this.clock.now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** attempts);
         await outbox.put(key, { ...value, attempts, dueAt });
