@@ -27,7 +27,8 @@ class Generator {
     switch (shape.type) {
       case 'structure':
         this.declareStructure(ref.shape, shape);
-        return safeName(ref.shape);
+        // An event stream is its events, each a structure with one member set, produced over time.
+        return shape.eventstream ? `AsyncIterable<${safeName(ref.shape)}>` : safeName(ref.shape);
       case 'list':
         return `Array<${this.typeOf(shape.member!)}>`;
       case 'map':

@@ -525,7 +525,7 @@ export interface SubscribeToShardEventStream {
 }
 
 export interface SubscribeToShardOutput {
-  "EventStream": SubscribeToShardEventStream;
+  "EventStream": AsyncIterable<SubscribeToShardEventStream>;
 }
 
 export interface TagResourceInput {

@@ -1260,7 +1260,7 @@ export interface InvokeWithResponseStreamResponseEvent {
 export interface InvokeWithResponseStreamResponse {
   "StatusCode"?: number;
   "ExecutedVersion"?: string;
-  "EventStream"?: InvokeWithResponseStreamResponseEvent;
+  "EventStream"?: AsyncIterable<InvokeWithResponseStreamResponseEvent>;
   "ResponseStreamContentType"?: string;
 }
 
