@@ -21,7 +21,7 @@ export interface PutMetricDataDelivery {
   account: string;
   region: string;
   namespace: string;
-  metricData: Array<{ MetricName: string; Dimensions?: Dimension[]; Value?: number; Unit?: StandardUnit; Timestamp?: string | number }>;
+  metricData: Array<{ MetricName: string; Dimensions?: Dimension[]; Value?: number; Values?: number[]; Counts?: number[]; Unit?: StandardUnit; Timestamp?: string | number }>;
 }
 
 /** PutMetricData: each datum checked as CloudWatch checks it, then stored beside its metric. */
@@ -122,7 +122,7 @@ export function registerMetricDelivery(deps: ServiceDeps, metricData: MetricData
       const datum: MetricDatum = {
         MetricName: item.MetricName,
         Dimensions: item.Dimensions,
-        Value: item.Value ?? 0,
+        ...(item.Values ? { Values: item.Values, Counts: item.Counts } : { Value: item.Value ?? 0 }),
         Unit: item.Unit,
         Timestamp: item.Timestamp !== undefined ? new Date(item.Timestamp) : undefined,
       };

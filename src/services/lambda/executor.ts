@@ -5,6 +5,7 @@ import { ConcurrencyLimitReached } from '../../runtimes/pool.js';
 import { throttled } from './errors.js';
 import type { LambdaDeps, ResolvedFunction } from './lookup.js';
 import { recordLogs } from './logs.js';
+import { lambdaMetrics } from './metrics.js';
 import { functionArn } from './names.js';
 
 /** The account's concurrency limit, as a new AWS account has it. */
@@ -46,9 +47,11 @@ export async function execute(deps: LambdaDeps, target: ResolvedFunction, payloa
   try {
     const outcome = await deps.pool.invoke(spec, { requestId, payload, invokedFunctionArn, clientContext: options.clientContext }, fn.reservedConcurrency ?? ACCOUNT_CONCURRENCY);
     await recordLogs(deps, fn, outcome, deps.clock.now());
+    lambdaMetrics(deps).invoked(target, outcome);
     return { requestId, outcome, executedVersion: version };
   } catch (error) {
     if (error instanceof ConcurrencyLimitReached) {
+      lambdaMetrics(deps).throttled(target);
       throw throttled(fn.reservedConcurrency !== undefined ? 'ReservedFunctionConcurrentInvocationLimitExceeded' : 'ConcurrentInvocationLimitExceeded');
     }
     throw error;

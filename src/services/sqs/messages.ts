@@ -7,6 +7,7 @@ import type {
 import { invalidParameter, messageNotInflight, queueDoesNotExist } from './errors.js';
 import { checkFifoSend, rememberDeduplication } from './fifo.js';
 import { md5OfAttributes, md5OfBody } from './message-md5.js';
+import { sqsMetrics } from './metrics.js';
 import { isVisible } from './message-state.js';
 import { checkBody, checkMessageAttributes, checkSize, checkSystemAttributes } from './message-validation.js';
 import type { Queues } from './queues.js';
@@ -66,6 +67,7 @@ export class Messages {
       return record;
     });
     this.deps.bus.emit(availableTopic(address), undefined);
+    sqsMetrics(this.deps).sent(queue, Buffer.byteLength(body));
     return sendResult(stored, attributes, systemAttributes);
   }
 
@@ -78,6 +80,7 @@ export class Messages {
   async delete(queue: QueueRecord, receiptHandle: string): Promise<void> {
     const receipt = decodeReceiptHandle(receiptHandle, messagesPrefix(addressOf(queue)));
     await messages(this.deps.store).delete(receipt.messageKey);
+    sqsMetrics(this.deps).deleted(queue);
   }
 
   async changeMessageVisibility(input: ChangeMessageVisibilityRequest, context: CallContext): Promise<void> {

@@ -7,6 +7,7 @@ import { invalidParameter, queueDoesNotExist } from './errors.js';
 import { blockedGroups } from './fifo.js';
 import { isExpired, isVisible } from './message-state.js';
 import { selectMessageAttributes, selectSystemAttributes } from './message-view.js';
+import { sqsMetrics } from './metrics.js';
 import type { Queues } from './queues.js';
 import { encodeReceiptHandle, newReceiptToken } from './receipt-handle.js';
 import { addressOf, messages, messagesPrefix, queueKey, queues, type QueueRecord } from './state.js';
@@ -48,6 +49,7 @@ export class Receiver {
       for (;;) {
         const take = await this.deps.store.transaction((tx) => this.take(tx, address, max, requestedVisibility, input));
         if (take.received.length || this.deps.clock.now() >= deadline) {
+          sqsMetrics(this.deps).received(queue, take.received.length);
           return take.received.length ? { Messages: take.received } : {};
         }
         await wakeup.wait(this.deps, Math.min(deadline, take.nextVisibleAt));
