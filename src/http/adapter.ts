@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createHttp2Server, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import type { Http2Server, Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -30,7 +30,9 @@ export function createEdgeServer(handle: Handler, onError: (error: unknown) => v
   };
   const http1 = createServer({ keepAlive: true, requestTimeout: 0 }, respond);
   http1.keepAliveTimeout = 65_000;
-  const http2 = createHttp2Server({}, respond);
+  // node:http2 costs milliseconds to load, so it loads with the first HTTP/2 connection.
+  let http2: Promise<Http2Server> | undefined;
+  const http2Server = () => (http2 ??= import('node:http2').then(({ createServer: createHttp2Server }) => createHttp2Server({}, respond)));
   const sockets = new Set<Socket>();
   const server = createNetServer((socket) => {
     sockets.add(socket);
@@ -39,7 +41,7 @@ export function createEdgeServer(handle: Handler, onError: (error: unknown) => v
       socket.pause();
       socket.unshift(chunk);
       if (chunk.subarray(0, HTTP2_PREFACE.length).equals(HTTP2_PREFACE)) {
-        http2.emit('connection', socket);
+        void http2Server().then((server) => server.emit('connection', socket));
       } else {
         http1.emit('connection', socket);
         socket.resume();

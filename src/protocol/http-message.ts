@@ -1,6 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
-import { gunzipSync } from 'node:zlib';
 import { AwsError } from '../common/aws-error.js';
 
 /** A request as the gateway and codecs see it: the body stays a stream until a codec reads it. */
@@ -44,7 +43,7 @@ export async function readBody(request: HttpRequest, limit: number, tooLarge: ()
     }
     chunks.push(chunk as Buffer);
   }
-  request.bodyBuffer = decompress(request, Buffer.concat(chunks), limit, tooLarge);
+  request.bodyBuffer = await decompress(request, Buffer.concat(chunks), limit, tooLarge);
   return request.bodyBuffer;
 }
 
@@ -52,9 +51,10 @@ export async function readBody(request: HttpRequest, limit: number, tooLarge: ()
  * Bodies the SDKs compress (the model's `requestcompression` trait: CloudWatch PutMetricData past
  * 10 KB) arrive with `Content-Encoding: gzip`; the limit applies to what they inflate to.
  */
-function decompress(request: HttpRequest, body: Buffer, limit: number, tooLarge: () => AwsError): Buffer {
+async function decompress(request: HttpRequest, body: Buffer, limit: number, tooLarge: () => AwsError): Promise<Buffer> {
   const encodings = (header(request, 'content-encoding') ?? '').split(',').map((part) => part.trim().toLowerCase());
   if (!encodings.includes('gzip') || !body.length) return body;
+  const { gunzipSync } = await import('node:zlib');
   try {
     return gunzipSync(body, { maxOutputLength: limit });
   } catch (error) {
