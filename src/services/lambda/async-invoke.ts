@@ -1,6 +1,7 @@
 import { isAwsError } from '../../common/aws-error.js';
 import type { CallContext } from '../../common/call-context.js';
 import type { Timer } from '../../clock/clock.js';
+import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { Transaction } from '../../store/store.js';
 import { execute, type Execution } from './executor.js';
 import { INVOKE_ASYNC, type InvokeAsyncDelivery, type Invoker } from './invoke.js';
@@ -33,6 +34,7 @@ export class EventQueue {
   register(): void {
     this.deps.bus.handle(INVOKE_ASYNC, async (payload) => {
       const delivery = payload as InvokeAsyncDelivery;
+      await this.refuseMissing(delivery);
       const now = this.deps.clock.now();
       const requestId = delivery.requestId ?? crypto.randomUUID();
       await eventQueue(this.deps.store).put(`${String(now).padStart(15, '0')}-${requestId}`, {
@@ -42,6 +44,16 @@ export class EventQueue {
       this.kick();
     });
     this.kick();
+  }
+
+  /** Invoke refuses an event for a function that does not exist (ResourceNotFoundException), so its sender learns of it. */
+  private async refuseMissing(delivery: InvokeAsyncDelivery): Promise<void> {
+    try {
+      await resolveFunction(this.deps.store, delivery.functionArn, systemContext({ functionArn: delivery.functionArn, requestId: '', endpoint: delivery.endpoint }), delivery.qualifier);
+    } catch (error) {
+      if (isAwsError(error)) throw new DeliveryRefused(error.code, error.message);
+      throw error;
+    }
   }
 
   kick(): void {
@@ -166,7 +178,7 @@ function parseOrText(text: string): unknown {
   }
 }
 
-function systemContext(event: QueuedEvent): CallContext {
+function systemContext(event: Pick<QueuedEvent, 'functionArn' | 'requestId' | 'endpoint'>): CallContext {
   const [, , , region, account] = event.functionArn.split(':');
   return { requestId: event.requestId, account: account!, region: region!, accessKeyId: account!, endpoint: event.endpoint ?? FALLBACK_ENDPOINT, sourceIp: '' };
 }

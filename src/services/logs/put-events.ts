@@ -1,4 +1,5 @@
 import type { CallContext } from '../../common/call-context.js';
+import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type * as api from './api.generated.js';
 import { invalidParameter } from './errors.js';
@@ -17,6 +18,8 @@ export interface PutLogEventsDelivery {
   logGroupName: string;
   logStreamName: string;
   events: Array<{ timestamp: number; message: string }>;
+  /** False when the group must exist already (an EventBridge target): a missing one refuses the delivery. */
+  createGroup?: boolean;
 }
 
 const MAX_BATCH_EVENTS = 10_000;
@@ -47,8 +50,9 @@ function sequenceToken(now: number): string {
 }
 
 /**
- * `logs.put-log-events`: another service's log lines. The group and stream are created when
- * missing (as Lambda's service role does); lines outside the accepted window are dropped.
+ * `logs.put-log-events`: another service's log lines. The group (unless `createGroup` is false) and
+ * the stream are created when missing (as Lambda's service role does); lines outside the accepted
+ * window are dropped.
  */
 export function registerPutLogEventsDelivery(deps: ServiceDeps): void {
   deps.bus.handle(PUT_LOG_EVENTS, async (payload) => {
@@ -59,6 +63,7 @@ export function registerPutLogEventsDelivery(deps: ServiceDeps): void {
       const now = deps.clock.now();
       let group = await groups(tx).get(groupKey(address));
       if (!group) {
+        if (delivery.createGroup === false) throw new DeliveryRefused('ResourceNotFoundException', 'The specified log group does not exist.');
         group = { ...address, creationTime: now, logGroupClass: 'STANDARD', deletionProtectionEnabled: false, tags: {} };
         await groups(tx).put(groupKey(address), group);
       }

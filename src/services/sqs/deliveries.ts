@@ -1,4 +1,5 @@
 import { isAwsError } from '../../common/aws-error.js';
+import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { CallContext } from '../../common/call-context.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { MessageAttributeValue } from './api.generated.js';
@@ -38,7 +39,8 @@ export interface SendMessageDelivery {
  * Registers the `sqs.send-message` delivery. It takes the same path as SendMessage (validation,
  * size, FIFO group and deduplication, the queue's delay, MD5s), so a delivered message is
  * indistinguishable from a sent one. A refusal that no retry can cure is not retried: the message
- * goes to the dead-letter queue if one was named, else it is dropped, as AWS drops it.
+ * goes to the dead-letter queue if one was named, else the delivery is refused (the outbox drops it,
+ * as AWS drops it, and a sender that delivers directly learns why).
  */
 export function registerDeliveries(deps: ServiceDeps): void {
   const queueStore = new Queues(deps);
@@ -62,14 +64,20 @@ export function registerDeliveries(deps: ServiceDeps): void {
       await deliver(delivery.queueArn, delivery);
     } catch (error) {
       if (!(error instanceof QueueGone) && !isAwsError(error)) throw error;
-      if (!delivery.deadLetterQueueArn) return;
+      if (!delivery.deadLetterQueueArn) throw refusal(error);
       try {
         await deliver(delivery.deadLetterQueueArn, delivery);
       } catch (deadLetterError) {
         if (!(deadLetterError instanceof QueueGone) && !isAwsError(deadLetterError)) throw deadLetterError;
+        throw refusal(deadLetterError);
       }
     }
   });
+}
+
+function refusal(error: unknown): DeliveryRefused {
+  if (isAwsError(error)) return new DeliveryRefused(error.code, error.message);
+  return new DeliveryRefused('AWS.SimpleQueueService.NonExistentQueue', 'The specified queue does not exist.');
 }
 
 class QueueGone extends Error {
