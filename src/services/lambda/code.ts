@@ -1,8 +1,9 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { CallContext } from '../../common/call-context.js';
 import { inspectZip } from '../../runtimes/code-cache.js';
+import type { EventBus } from '../../events/bus.js';
 import type { Store } from '../../store/store.js';
-import type { FunctionCode } from './api.generated.js';
+import { packageBytes, type CodeSource } from './code-source.js';
 import { invalidParameter } from './errors.js';
 
 /** A deployment package as stored: a content-addressed blob. */
@@ -14,20 +15,20 @@ export interface StoredCode {
 
 const UNZIPPED_LIMIT = 262_144_000;
 
-/** Validates a ZipFile and writes it to the blob store; S3 and image sources are refused, with the reason. */
-export async function storeCode(store: Store, code: FunctionCode | undefined): Promise<StoredCode> {
+/**
+ * Validates a package (a ZipFile, or an S3 object read through S3) and writes it to the blob store;
+ * container images are refused, with the reason.
+ */
+export async function storeCode(deps: { store: Store; bus: EventBus }, code: (CodeSource & { ImageUri?: string }) | undefined, context: CallContext): Promise<StoredCode> {
   if (code?.ImageUri) {
     throw invalidParameter('Nimbus runs functions as local processes, without Docker: container images (ImageUri, PackageType Image) are not supported. Deploy a .zip package with ZipFile.');
   }
-  if (code?.S3Bucket || code?.S3Key) {
-    throw invalidParameter('Nimbus cannot read function code from S3 yet (S3Bucket/S3Key): upload the .zip package as ZipFile instead.');
-  }
-  if (!code?.ZipFile?.length) throw invalidParameter('Please provide a source for function code.');
-  const zip = Buffer.from(code.ZipFile);
+  const zip = await packageBytes(deps.bus, code, context);
+  if (!zip.length) throw invalidParameter('Uploaded file must be a non-empty zip');
   const inspected = inspectZip(zip);
   if (!inspected.ok) throw invalidParameter('Could not unzip uploaded file. Please check your file, then try to upload again.');
   if (inspected.unzippedSize > UNZIPPED_LIMIT) throw invalidParameter(`Unzipped size must be smaller than ${UNZIPPED_LIMIT} bytes`);
-  const blob = await store.blobs.write(zip);
+  const blob = await deps.store.blobs.write(zip);
   return { blobId: blob.id, codeSha256: createHash('sha256').update(zip).digest('base64'), codeSize: zip.length };
 }
 

@@ -22,10 +22,10 @@ export class Functions {
 
   async createFunction(input: CreateFunctionRequest, context: CallContext): Promise<FunctionConfiguration> {
     const ref = parseFunctionName(input.FunctionName, context);
-    if (input.PackageType === 'Image') await storeCode(this.deps.store, { ImageUri: 'image' });
+    if (input.PackageType === 'Image') await storeCode(this.deps, { ImageUri: 'image' }, context);
     checkRuntime(input.Runtime, input.Handler);
     const variables = checkVariables(input.Environment);
-    const code = await storeCode(this.deps.store, input.Code);
+    const code = await storeCode(this.deps, input.Code, context);
     const now = this.deps.clock.now();
     return this.deps.store.transaction(async (tx) => {
       if (await functions(tx).get(functionKey(ref))) throw conflict(`Function already exist: ${ref.name}`);
@@ -78,7 +78,7 @@ export class Functions {
   async updateFunctionCode(input: UpdateFunctionCodeRequest, context: CallContext): Promise<FunctionConfiguration> {
     const ref = parseFunctionName(input.FunctionName, context);
     await loadFunction(this.deps.store, ref);
-    const code = await storeCode(this.deps.store, input);
+    const code = await storeCode(this.deps, input, context);
     return this.update(ref, input.RevisionId, input.Publish, async (latest) => ({
       ...latest, codeBlob: code.blobId, codeSha256: code.codeSha256, codeSize: code.codeSize,
       architectures: input.Architectures ?? latest.architectures,

@@ -14,7 +14,7 @@ export class Layers {
   constructor(private readonly deps: LambdaDeps) {}
 
   async publishLayerVersion(input: PublishLayerVersionRequest, context: CallContext): Promise<GetLayerVersionResponse> {
-    const code = await storeCode(this.deps.store, input.Content);
+    const code = await storeCode(this.deps, input.Content, context);
     const { account, region, layerName } = parseLayerName(input.LayerName, context);
     return this.deps.store.transaction(async (tx) => {
       const existing = await layerVersions(tx).list({ prefix: `${account}/${region}/${layerName}/` });
