@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../service-deps.js';
 import type { Target } from './api.generated.js';
 import { parseArn } from './arns.js';
 import { type MatchedRule, selectPath, targetInput } from './input.js';
+import { eventsMetrics } from './metrics.js';
 import type { EventEnvelope } from './state.js';
 
 /** The outbox topic through which one bus hands an event to another (an event bus target). */
@@ -22,10 +23,12 @@ export interface PutEventDelivery {
  */
 export async function deliverToTargets(deps: ServiceDeps, tx: Transaction, rule: MatchedRule & { targets: Target[] }, event: EventEnvelope): Promise<void> {
   const ingestionTime = new Date(deps.clock.now()).toISOString();
+  let invoked = 0;
   for (const target of rule.targets) {
     const delivery = deliveryFor(target, event, targetInput(target, event, rule, ingestionTime));
-    if (delivery) await deps.bus.enqueue(tx, delivery.topic, delivery.payload);
+    if (delivery) await deps.bus.enqueue(tx, delivery.topic, delivery.payload).then(() => invoked++);
   }
+  tx.afterCommit(() => eventsMetrics(deps).triggered(rule, invoked));
 }
 
 function deliveryFor(target: Target, event: EventEnvelope, input: string): { topic: string; payload: unknown } | undefined {

@@ -7,6 +7,7 @@ import { nextSequenceNumber, parseSequenceNumber, shardIndex } from './sequence-
 import { openShards } from './shards.js';
 import { addressOf, loadStream, saveStream, type StreamReference } from './stream-access.js';
 import { dataRecords, recordKey, type StreamRecord } from './state.js';
+import { kinesisMetrics } from './metrics.js';
 import { WriteThroughput } from './throughput.js';
 
 /** A PutRecords request may carry 5 MiB of data and partition keys. */
@@ -71,6 +72,7 @@ export class Records {
         });
         results.push({ ShardId: shard.shardId, SequenceNumber: sequenceNumber });
       }
+      tx.afterCommit(() => kinesisMetrics(this.deps).written(stream, entries, results, path === 'data' ? 'PutRecord' : 'PutRecords'));
       await saveStream(tx, stream);
       return results;
     });

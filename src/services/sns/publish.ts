@@ -8,6 +8,7 @@ import type {
 import {
   batchEntryIdsNotDistinct, batchRequestTooLong, emptyBatchRequest, invalidBatchEntryId, invalidParameter, tooManyEntriesInBatchRequest, wireCode,
 } from './errors.js';
+import { snsMetrics } from './metrics.js';
 import { matchesFilterPolicy, parseFilterPolicy, type FilterPolicyScope, type FilterValue } from './filter-policy.js';
 import { attributesSize, checkMessageAttributes, filterDocument, type StoredMessageAttribute } from './message-attributes.js';
 import type { Notification, Outbound } from './outbound.js';
@@ -92,6 +93,7 @@ export class Publisher {
       };
       await this.outbound.notify(tx, topic, subscription, notification);
     }
+    tx.afterCommit(() => snsMetrics(this.deps).published(topic, checked.message));
     return sequenceNumber ? { MessageId: messageId, SequenceNumber: sequenceNumber } : { MessageId: messageId };
   }
 
