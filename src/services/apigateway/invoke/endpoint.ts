@@ -3,6 +3,7 @@ import type { CallContext } from '../../../common/call-context.js';
 import type { WebRequest, WebResponse } from '../../../common/web-request.js';
 import type { ServiceDeps } from '../../service-deps.js';
 import { effectiveGatewayResponse } from '../gateway-responses.js';
+import { apiGatewayMetrics } from '../metrics.js';
 import { apiLocations, apiPartKey, deployments, restApis, restApiKey, stages, type ApiLocation } from '../state.js';
 import { renderTemplate } from '../vtl/render.js';
 import { LambdaAuthorizers } from './authorizers.js';
@@ -40,11 +41,11 @@ export class InvokeEndpoint {
     const invocation: Invocation = { call, location, stage, definition: deployment.definition, request, requestTime: this.deps.clock.now(), extendedRequestId };
     try {
       const response = await this.handle(invocation);
-      return { ...response, headers: { ...response.headers, ...ids } };
+      return apiGatewayMetrics(this.deps).answered(invocation, { ...response, headers: { ...response.headers, ...ids } });
     } catch (error) {
       const failure = error instanceof GatewayFailure ? error : internalServerError();
       if (!(error instanceof GatewayFailure)) console.error('nimbus: API Gateway invoke failed', error);
-      return { ...gatewayResponse(invocation, failure), headers: { ...gatewayResponse(invocation, failure).headers, ...ids } };
+      return apiGatewayMetrics(this.deps).answered(invocation, { ...gatewayResponse(invocation, failure), headers: { ...gatewayResponse(invocation, failure).headers, ...ids } });
     }
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CallContext } from '../../../common/call-context.js';
 import type { WebRequest, WebResponse } from '../../../common/web-request.js';
 import type { ServiceDeps } from '../../service-deps.js';
+import { httpApiMetrics } from '../metrics.js';
 import type { Route } from '../api.generated.js';
 import { findApiById, type ApiDefinition, type ApiRecord } from '../state.js';
 import { corsHeaders, isPreflight, preflight } from './cors.js';
@@ -29,7 +30,9 @@ export class InvokeEndpoint {
     const inbound = await readInbound(request, apiId, call.sourceIp);
     const api = await findApiById(this.deps.store, apiId);
     if (!api || api.disableExecuteApiEndpoint) return notFoundResponse();
+    const startedAt = this.deps.clock.now();
     const response = await this.answer(api, inbound, call);
+    httpApiMetrics(this.deps).answered(api, stageOf(api, inbound.rawPath)?.stageName, response, startedAt);
     const requestId = randomUUID();
     return { ...response, headers: { ...response.headers, ...corsHeaders(inbound, api.corsConfiguration), 'apigw-requestid': requestId } };
   }
