@@ -81,8 +81,17 @@ export function evaluate(policies: PolicySet, request: AuthorizationRequest): Ev
   }
   if (request.resourcePolicyRequired && !resourceAllows.length) return { decision: 'implicitDeny', decidedBy: 'resource', matched: [] };
   if (resourceAllows.length && namesCallerItself(policies.resource!, request)) return { decision: 'allowed', matched: resourceAllows };
-  if (!identityAllows.length && !resourceAllows.length) return { decision: 'implicitDeny', decidedBy: 'identity', matched: [] };
+  // A statement naming the account only delegates to it: its users still need an identity allow.
+  const direct = resourceAllows.filter((match) => grantsBeyondAccount(policies.resource!.document.statements[match.statement]!, request.principal));
+  if (!identityAllows.length && !direct.length) return { decision: 'implicitDeny', decidedBy: 'identity', matched: [] };
   return limitedBy(policies, request, [...identityAllows, ...resourceAllows]);
+}
+
+/** Whether an allowing resource statement reaches the caller by `*`, its own ARN or its role, not merely its account. */
+function grantsBeyondAccount(statement: Statement, principal: PrincipalRef): boolean {
+  if (statement.principal === undefined) return true;
+  if (statement.principal === '*') return true;
+  return (statement.principal['AWS'] ?? []).some((name) => name === '*' || name === principal.arn || (principal.roleArn !== undefined && name === principal.roleArn));
 }
 
 function limitedBy(policies: PolicySet, request: AuthorizationRequest, allows: MatchedStatement[]): Evaluation {

@@ -72,10 +72,15 @@ const REASONS: Record<string, string> = {
   'implicitDeny.identity': 'because no identity-based policy allows the {action} action',
 };
 
-/** AWS's refusal, in the code the service's protocol uses: `AccessDenied` for S3 and query services, `AccessDeniedException` for JSON ones. */
+/**
+ * AWS's refusal, in the code the service's protocol uses: `AccessDenied` for S3 and query services,
+ * `AccessDeniedException` for JSON ones; SNS answers `AuthorizationError` and names its actions `SNS:`.
+ */
 function accessDenied(context: RequestContext, principal: ResolvedPrincipal, action: string, resource: string, evaluation: Evaluation): AwsError {
-  const reason = REASONS[`${evaluation.decision}.${evaluation.decidedBy ?? 'identity'}`]!.replace('{action}', action);
-  const message = `User: ${principal.arn} is not authorized to perform: ${action} on resource: ${resource} ${reason}`;
+  const named = context.service === 'sns' ? action.replace(/^sns:/, 'SNS:') : action;
+  const reason = REASONS[`${evaluation.decision}.${evaluation.decidedBy ?? 'identity'}`]!.replace('{action}', named);
+  const message = `User: ${principal.arn} is not authorized to perform: ${named} on resource: ${resource} ${reason}`;
+  if (context.service === 'sns') return new AwsError('AuthorizationErrorException', message, 403);
   const protocol = context.codec?.protocol;
   if (context.service === 'sqs' || (protocol !== 'json' && protocol !== 'rest-json')) return new AwsError('AccessDenied', message, 403);
   return new AwsError('AccessDeniedException', message, protocol === 'json' ? 400 : 403);

@@ -1,3 +1,5 @@
+import type { CallContext } from '../../common/call-context.js';
+import type { ResourcePolicySource } from '../../common/policy/resource-policy.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { KmsOperations } from './api.generated.js';
 import { Aliases } from './aliases.js';
@@ -16,7 +18,7 @@ type Served =
   | 'tagResource' | 'untagResource' | 'listResourceTags';
 
 /** KMS: keys, aliases and the cryptographic operations, each answered by the part it belongs to. */
-export function createKmsProvider(deps: ServiceDeps): Pick<KmsOperations, Served> {
+export function createKmsProvider(deps: ServiceDeps): Pick<KmsOperations, Served> & ResourcePolicySource {
   const lookup = new KeyLookup(deps);
   const keys = new Keys(deps, lookup);
   const aliases = new Aliases(deps, lookup);
@@ -56,5 +58,11 @@ export function createKmsProvider(deps: ServiceDeps): Pick<KmsOperations, Served
     tagResource: (input, context) => settings.tagResource(input, context),
     untagResource: (input, context) => settings.untagResource(input, context),
     listResourceTags: (input, context) => settings.listResourceTags(input, context),
+    /** The key policy of the key an ARN (key or alias) names, and the key's ARN, for IAM enforcement. */
+    async resourcePolicy(arn) {
+      const [, , , region, account] = arn.split(':');
+      const key = await lookup.find(arn, { account, region } as CallContext).catch(() => undefined);
+      return key && { arn: key.arn, policy: key.policy };
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { CodeCache } from '../../runtimes/code-cache.js';
 import { EnvironmentPool } from '../../runtimes/pool.js';
+import type { ResourcePolicySource } from '../../common/policy/resource-policy.js';
 import type { WebEndpoints } from '../../common/web-request.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { Aliases } from './aliases.js';
@@ -12,6 +13,7 @@ import { registerInvokeResponder } from './invoke-responder.js';
 import { Layers } from './layers.js';
 import type { LambdaDeps } from './lookup.js';
 import { Permissions } from './permissions.js';
+import { functionKey, functions as functionRecords } from './state.js';
 import { createTriggers, type TriggerOperations } from './triggers.js';
 import { Versions } from './versions.js';
 import { serveCodeDownload } from './web.js';
@@ -27,7 +29,7 @@ type Served =
   | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions';
 
 /** Lambda: functions, versions and aliases, layers, policies, and invocations run in local execution environments. */
-export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOperations, Served | TriggerOperations> & WebEndpoints & { stop(): void } {
+export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOperations, Served | TriggerOperations> & WebEndpoints & ResourcePolicySource & { stop(): void } {
   const deps: LambdaDeps = { ...serviceDeps, pool: new EnvironmentPool(serviceDeps.clock), cache: new CodeCache() };
   const functions = new Functions(deps);
   const versions = new Versions(deps);
@@ -74,6 +76,13 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     deleteLayerVersion: (input, context) => layers.deleteLayerVersion(input, context),
     listLayers: (input, context) => layers.listLayers(input, context),
     listLayerVersions: (input, context) => layers.listLayerVersions(input, context),
+    /** The function's policy (AddPermission's statements) for the qualifier the ARN names, for IAM enforcement. */
+    async resourcePolicy(arn) {
+      const [, , , region, account, , name, qualifier] = arn.split(':');
+      const fn = name ? await functionRecords(deps.store).get(functionKey({ account: account!, region: region!, name })) : undefined;
+      const statements = fn?.policies[qualifier ?? ''];
+      return fn && { policy: statements?.length ? JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: statements }) : undefined };
+    },
     serveWeb: async (request, call) => (await triggers.serveWeb(request, call)) ?? serveCodeDownload(deps.store, request, call),
     stop: () => {
       triggers.stop();

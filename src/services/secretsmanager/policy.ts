@@ -5,15 +5,19 @@ import type {
   DeleteResourcePolicyRequest, DeleteResourcePolicyResponse, GetResourcePolicyRequest, GetResourcePolicyResponse,
   PutResourcePolicyRequest, PutResourcePolicyResponse, ValidateResourcePolicyRequest, ValidateResourcePolicyResponse,
 } from './api.generated.js';
-import { requireLiveSecret } from './lookup.js';
+import { findSecret, requireLiveSecret } from './lookup.js';
 import type { Secrets } from './secrets.js';
 
 interface Statement {
   Effect?: string;
   Principal?: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
 }
 
-/** Resource policies are stored and checked for shape; IAM enforcement evaluates them. */
+/** Condition keys that pin a statement to known principals, so `Principal: "*"` is not broad access with them. */
+const NARROWING_KEYS = ['aws:principalaccount', 'aws:principalarn', 'aws:principalorgid', 'aws:principalorgpaths', 'aws:sourceaccount', 'aws:sourcearn', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:userid'];
+
+/** Resource policies are stored and checked for shape and broad access; IAM enforcement evaluates them. */
 export class ResourcePolicies {
   constructor(
     private readonly deps: ServiceDeps,
@@ -29,6 +33,14 @@ export class ResourcePolicies {
       secret.resourcePolicy = input.ResourcePolicy;
       return { ARN: secret.arn, Name: secret.name };
     });
+  }
+
+  /** The secret's policy and full ARN (the request may name it without the random suffix), for IAM enforcement. */
+  async resourcePolicy(arn: string): Promise<{ arn: string; policy?: string } | undefined> {
+    const [, , , region = '', account = ''] = arn.split(':');
+    const context = { requestId: '', account, region, accessKeyId: '', endpoint: '', sourceIp: '' };
+    const secret = await findSecret(this.deps.store, arn, context, this.deps.clock.now());
+    return secret && { arn: secret.arn, policy: secret.resourcePolicy };
   }
 
   async getResourcePolicy(input: GetResourcePolicyRequest, context: CallContext): Promise<GetResourcePolicyResponse> {
@@ -66,10 +78,13 @@ function parsePolicy(text: string): Statement[] {
   return (Array.isArray(statement) ? statement : [statement]) as Statement[];
 }
 
+/** An Allow to every principal that no condition narrows to known accounts, principals or networks. */
 function isPublic(statement: Statement): boolean {
   if (statement.Effect !== 'Allow') return false;
   const principal = statement.Principal;
-  if (principal === '*') return true;
   const aws = (principal as { AWS?: unknown } | undefined)?.AWS;
-  return aws === '*' || (Array.isArray(aws) && aws.includes('*'));
+  const everyone = principal === '*' || aws === '*' || (Array.isArray(aws) && aws.includes('*'));
+  if (!everyone) return false;
+  const keys = Object.values(statement.Condition ?? {}).flatMap((block) => Object.keys(block ?? {}).map((key) => key.toLowerCase()));
+  return !keys.some((key) => NARROWING_KEYS.includes(key));
 }

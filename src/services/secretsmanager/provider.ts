@@ -1,3 +1,4 @@
+import type { ResourcePolicySource } from '../../common/policy/resource-policy.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { SecretsmanagerOperations } from './api.generated.js';
 import { Deletions } from './deletion.js';
@@ -10,7 +11,7 @@ import { Secrets } from './secrets.js';
 import { Values } from './values.js';
 
 /** Secrets Manager: every operation of the model, each answered by the part of the service it belongs to. */
-export async function createSecretsManagerProvider(deps: ServiceDeps, invoker?: StepInvoker): Promise<SecretsmanagerOperations> {
+export async function createSecretsManagerProvider(deps: ServiceDeps, invoker?: StepInvoker): Promise<SecretsmanagerOperations & ResourcePolicySource> {
   const secrets = new Secrets(deps);
   const values = new Values(deps, secrets);
   const listing = new Listing(deps);
@@ -44,5 +45,6 @@ export async function createSecretsManagerProvider(deps: ServiceDeps, invoker?: 
     replicateSecretToRegions: (input, context) => replication.replicateSecretToRegions(input, context),
     removeRegionsFromReplication: (input, context) => replication.removeRegionsFromReplication(input, context),
     stopReplicationToReplica: (input, context) => replication.stopReplicationToReplica(input, context),
+    resourcePolicy: (arn) => policies.resourcePolicy(arn),
   };
 }

@@ -1,3 +1,4 @@
+import type { ResourcePolicySource } from '../../common/policy/resource-policy.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { SnsOperations } from './api.generated.js';
 import { registerDeliveries } from './deliveries.js';
@@ -7,6 +8,7 @@ import { SigningKey } from './signing.js';
 import { captured, type CapturedMessage } from './state.js';
 import { Subscriptions } from './subscriptions.js';
 import { Tags } from './tags.js';
+import { defaultPolicy } from './topic-attributes.js';
 import { Topics } from './topics.js';
 
 type Served =
@@ -23,7 +25,7 @@ export interface SnsInternals {
 }
 
 /** SNS: each operation answered by the part of the service it belongs to. */
-export function createSnsProvider(deps: ServiceDeps): Pick<SnsOperations, Served> & SnsInternals {
+export function createSnsProvider(deps: ServiceDeps): Pick<SnsOperations, Served> & SnsInternals & ResourcePolicySource {
   const signer = new SigningKey(deps.store, deps.clock);
   const outbound = new Outbound(deps, signer);
   const topics = new Topics(deps);
@@ -52,5 +54,10 @@ export function createSnsProvider(deps: ServiceDeps): Pick<SnsOperations, Served
     listTagsForResource: (input) => tags.listTagsForResource(input),
     capturedMessages: async () => (await captured(deps.store).list()).map(({ value }) => value),
     signingCertificate: () => signer.certificatePem(),
+    /** The topic's access policy (its Policy attribute, else the default one), for IAM enforcement. */
+    async resourcePolicy(arn) {
+      const topic = await topics.find(arn).catch(() => undefined);
+      return topic && { policy: topic.attributes['Policy'] ?? defaultPolicy(topic) };
+    },
   };
 }
