@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ServerSpec } from './server.js';
 
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../nimbus/cli.js', import.meta.url));
 
 export const nimbus: ServerSpec = {
   name: 'Nimbus',

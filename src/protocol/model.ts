@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../common/package-root.js';
 
 /** C2J service model types: the subset of the AWS model format the codecs read. */
 export interface ServiceModel {
@@ -47,6 +49,7 @@ export interface ShapeRef {
   idempotencyToken?: boolean;
   hostLabel?: boolean;
   eventpayload?: boolean;
+  eventheader?: boolean;
 }
 
 export type TimestampFormat = 'iso8601' | 'rfc822' | 'unixTimestamp';
@@ -95,7 +98,6 @@ export interface CatalogEntry {
   operations: number;
 }
 
-const MODELS_DIR = new URL('../../../models/', import.meta.url);
 const loaded = new Map<string, ServiceModel>();
 let catalog: Record<string, CatalogEntry> | undefined;
 
@@ -103,14 +105,14 @@ let catalog: Record<string, CatalogEntry> | undefined;
 export function loadModel(service: string): ServiceModel {
   let model = loaded.get(service);
   if (!model) {
-    model = JSON.parse(readFileSync(new URL(`${service}.json`, MODELS_DIR), 'utf8')) as ServiceModel;
+    model = JSON.parse(readFileSync(join(packageRoot(), 'models', `${service}.json`), 'utf8')) as ServiceModel;
     loaded.set(service, model);
   }
   return model;
 }
 
 export function loadCatalog(): Record<string, CatalogEntry> {
-  catalog ??= JSON.parse(readFileSync(new URL('index.json', MODELS_DIR), 'utf8')) as Record<string, CatalogEntry>;
+  catalog ??= JSON.parse(readFileSync(join(packageRoot(), 'models', 'index.json'), 'utf8')) as Record<string, CatalogEntry>;
   return catalog;
 }
 

@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { packageRoot } from '../common/package-root.js';
 
 /** Everything an execution environment is started from: the function's code, configuration and caller. */
 export interface FunctionSpec {
@@ -38,11 +38,9 @@ export interface Launch {
 }
 
 const execFileAsync = promisify(execFile);
-const here = dirname(fileURLToPath(import.meta.url));
 
-/** The bootstraps ship as source files: next to this module when copied, else in the source tree. */
-export const BOOTSTRAPS = [join(here, 'bootstraps'), join(here, '../../../src/runtimes/bootstraps')].find((dir) => existsSync(dir))
-  ?? join(here, 'bootstraps');
+/** The bootstraps ship as source files, in the source tree (also when Nimbus runs from its bundle). */
+export const BOOTSTRAPS = join(packageRoot(), 'src', 'runtimes', 'bootstraps');
 
 /** The node_modules holding Nimbus's own AWS SDK, which Node.js handlers get without bundling it. */
 export const NIMBUS_NODE_MODULES = sdkNodeModules();

@@ -10,7 +10,7 @@ import { clientConfig, startTestNimbus } from '../support/nimbus.js';
 
 // The server runs in this process, so the CLI runs asynchronously beside it.
 const run = promisify(execFile);
-const CLI = fileURLToPath(new URL('../../src/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../nimbus/cli.js', import.meta.url));
 
 describe('nimbus CLI against a running server', () => {
   let nimbus: Nimbus;
