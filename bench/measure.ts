@@ -11,9 +11,18 @@ export interface MeasureOptions {
   concurrency: number;
 }
 
-export type OperationResult =
-  | { ok: true; calls: number; serverCpuMsPerOp: number; clientCpuMsPerOp: number; opsPerSec: number }
-  | { ok: false; reason: string };
+export interface Measured {
+  ok: true;
+  calls: number;
+  serverCpuMsPerOp: number;
+  clientCpuMsPerOp: number;
+  opsPerSec: number;
+  /** Nearest-rank percentiles of each call's latency (or of the span the call timed itself). */
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export type OperationResult = Measured | { ok: false; reason: string };
 
 function reasonOf(error: unknown): string {
   const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
@@ -21,9 +30,15 @@ function reasonOf(error: unknown): string {
   return `${e.name ?? 'Error'}: ${e.message ?? String(error)}`.slice(0, 120) + status;
 }
 
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
 /**
- * Drives one operation against one server and charges the server's CPU time (all its threads, read
- * from /proc) to the calls made in between. A failing operation is reported, not thrown.
+ * Drives one operation against one server and charges the server's CPU time (all its threads and
+ * child processes, read from /proc) to the calls made in between, including the work an operation's
+ * `settle` waits for. A failing operation is reported, not thrown.
  */
 export async function measureOperation(
   pid: number, clients: Clients, fixture: Fixture, op: Operation, options: MeasureOptions,
@@ -33,6 +48,7 @@ export async function measureOperation(
     await op.setup?.(clients, fixture);
     for (; next < options.warmup; next++) await op.run(clients, fixture, next);
     const cap = Math.min(options.warmup + options.maxCalls, op.limit?.(fixture) ?? Infinity);
+    const samples: number[] = [];
     const cpuBefore = cpuMs(pid);
     const clientBefore = process.cpuUsage();
     const started = performance.now();
@@ -40,11 +56,14 @@ export async function measureOperation(
       while (next < cap) {
         const done = next - options.warmup;
         if (done >= options.minCalls && performance.now() - started > options.budgetMs) return;
-        await op.run(clients, fixture, next++);
+        const began = performance.now();
+        const timed = await op.run(clients, fixture, next++);
+        samples.push(typeof timed === 'number' ? timed : performance.now() - began);
       }
     };
     await Promise.all(Array.from({ length: options.concurrency }, worker));
     const elapsed = performance.now() - started;
+    await op.settle?.(clients, fixture, next);
     const calls = next - options.warmup;
     const client = process.cpuUsage(clientBefore);
     if (calls <= 0) return { ok: false, reason: 'no calls possible' };
@@ -54,6 +73,8 @@ export async function measureOperation(
       serverCpuMsPerOp: (cpuMs(pid) - cpuBefore) / calls,
       clientCpuMsPerOp: (client.user + client.system) / 1000 / calls,
       opsPerSec: calls / (elapsed / 1000),
+      p50Ms: percentile(samples, 50),
+      p99Ms: percentile(samples, 99),
     };
   } catch (error) {
     return { ok: false, reason: `failed at call ${next}: ${reasonOf(error)}` };

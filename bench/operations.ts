@@ -3,6 +3,9 @@ import { CreateQueueCommand, DeleteMessageCommand, ReceiveMessageCommand, SendMe
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { Clients } from './clients.js';
 import type { MeasureOptions } from './measure.js';
+import { lambdaOperations } from './ops-lambda.js';
+import { messagingOperations } from './ops-messaging.js';
+import { platformOperations } from './ops-platform.js';
 
 /** Names shared by the operations of one server's run; `setup` fills them in. */
 export interface Fixture {
@@ -12,15 +15,24 @@ export interface Fixture {
   sent: number;
 }
 
-/** One measured operation: `run(i)` performs its i-th call. */
+/**
+ * One measured operation: `run(i)` performs its i-th call and may answer the latency (ms) of the
+ * part of the call it is about, else the whole call is timed.
+ */
 export interface Operation {
   name: string;
+  /** Reported in the latency table (p50/p99) rather than the throughput table. */
+  kind?: 'throughput' | 'latency';
   setup?(clients: Clients, fixture: Fixture): Promise<void>;
   /** The most calls the fixture allows (warm-up included). */
   limit?(fixture: Fixture): number;
-  run(clients: Clients, fixture: Fixture, i: number): Promise<void>;
+  run(clients: Clients, fixture: Fixture, i: number): Promise<void | number>;
+  /** Waits for the asynchronous work the calls caused (deliveries), so that its CPU is charged to them; `calls` counts warm-up too. */
+  settle?(clients: Clients, fixture: Fixture, calls: number): Promise<void>;
   /** Fewer calls for operations whose single call is large. */
   measure?: Partial<MeasureOptions>;
+  /** Why moto_server is not measured for this operation. */
+  motoLacks?: string;
 }
 
 const BODY = Buffer.alloc(1024, 'n');
@@ -31,7 +43,7 @@ const LARGE = Buffer.alloc(64 * 1024 * 1024, 'L');
 const LARGE_KEY = 'large/object-64MiB';
 const LARGE_CALLS: Partial<MeasureOptions> = { warmup: 1, minCalls: 8, maxCalls: 40, concurrency: 1 };
 
-export const OPERATIONS: Operation[] = [
+const STORAGE_AND_QUEUES: Operation[] = [
   {
     name: 'STS GetCallerIdentity',
     run: async ({ sts }) => { await sts.send(new GetCallerIdentityCommand({})); },
@@ -106,3 +118,8 @@ export const OPERATIONS: Operation[] = [
     },
   },
 ];
+
+/** A fresh list per server: the operations of each group keep the names they created in closures. */
+export function operations(): Operation[] {
+  return [...STORAGE_AND_QUEUES, ...messagingOperations(), ...lambdaOperations(), ...platformOperations()];
+}

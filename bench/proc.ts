@@ -29,13 +29,15 @@ function ownCpuTicks(pid: number): number {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the parenthesised command name, which may itself contain spaces.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    // utime, stime, and cutime, cstime of the children it has reaped (fields 14 to 17 of stat): a
+    // Lambda environment's process may have ended by the time the CPU is read.
+    return Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   } catch {
     return 0;
   }
 }
 
-/** CPU time (ms, user + system, all threads) of a process and its live descendants. */
+/** CPU time (ms, user + system, all threads) of a process and its descendants, live or reaped. */
 export function cpuMs(pid: number): number {
   let ticks = ownCpuTicks(pid);
   for (const child of childrenOf(pid)) ticks += cpuMs(child) * clockTicks() / 1000;

@@ -1,4 +1,5 @@
 import type { OperationResult } from './measure.js';
+import type { Operation } from './operations.js';
 import type { Sample } from './startup.js';
 import { ms, ratio, renderTable } from './table.js';
 
@@ -14,7 +15,7 @@ export interface BenchReport {
   nimbus: ServerReport;
   moto: ServerReport;
   inProcess: { first: Sample; warm: Sample; firstRequest: Sample };
-  operations: string[];
+  operations: OperationRow[];
 }
 
 const sampleMs = (s: Sample) => (s.ok ? s.ms : undefined);
@@ -37,38 +38,78 @@ function startupTable(r: BenchReport): string {
   return renderTable(['Start-up and memory', 'Nimbus', 'moto_server', 'Nimbus/moto'], rows);
 }
 
-function operationsTable(r: BenchReport): string {
-  const skipped: string[] = [];
-  const cell = (result: OperationResult | undefined, show: (ok: Extract<OperationResult, { ok: true }>) => string) =>
-    (result?.ok ? show(result) : 'skipped');
-  const rows = r.operations.map((name) => {
-    const n = r.nimbus.operations.get(name);
-    const m = r.moto.operations.get(name);
-    for (const [server, result, report] of [['Nimbus', n, r.nimbus], ['moto_server', m, r.moto]] as const) {
-      if (!result?.ok) skipped.push(`${name} on ${server}: ${result ? result.reason : report.skipped ?? 'not run'}`);
-    }
-    const nOk = n?.ok ? n : undefined;
-    const mOk = m?.ok ? m : undefined;
-    return [
-      name,
-      cell(n, (x) => ms(x.serverCpuMsPerOp)),
-      cell(m, (x) => ms(x.serverCpuMsPerOp)),
-      ratio(nOk?.serverCpuMsPerOp, mOk?.serverCpuMsPerOp),
-      cell(n, (x) => `${x.opsPerSec.toFixed(0)}/s`),
-      cell(m, (x) => `${x.opsPerSec.toFixed(0)}/s`),
-      ratio(nOk?.opsPerSec, mOk?.opsPerSec),
-      cell(n, (x) => `${x.calls}`),
-      cell(m, (x) => `${x.calls}`),
-      cell(n, (x) => ms(x.clientCpuMsPerOp)),
-    ];
+/** What the report needs to know of an operation besides its results. */
+export type OperationRow = Pick<Operation, 'name' | 'kind' | 'motoLacks'>;
+
+type Ok = Extract<OperationResult, { ok: true }>;
+
+/** Rows of one kind: cells for each measured result, '—' where moto is not measured, notes for the rest. */
+function rowsOf(r: BenchReport, kind: 'throughput' | 'latency', cells: (n?: Ok, m?: Ok) => string[], notes: Notes): string[][] {
+  return r.operations.filter((op) => (op.kind ?? 'throughput') === kind).map((op) => {
+    const n = r.nimbus.operations.get(op.name);
+    const m = r.moto.operations.get(op.name);
+    if (!n?.ok) notes.skipped.push(`${op.name} on Nimbus: ${n ? n.reason : r.nimbus.skipped ?? 'not run'}`);
+    if (op.motoLacks) notes.notMeasured.set(op.motoLacks, [...(notes.notMeasured.get(op.motoLacks) ?? []), op.name]);
+    else if (!m?.ok) notes.skipped.push(`${op.name} on moto_server: ${m ? m.reason : r.moto.skipped ?? 'not run'}`);
+    const row = cells(n?.ok ? n : undefined, m?.ok ? m : undefined);
+    return [op.name, ...row.map((cell, c) => (cell === MISSING && op.motoLacks && MOTO_COLUMNS[kind].includes(c) ? '—' : cell))];
   });
-  const table = renderTable(
+}
+
+interface Notes {
+  skipped: string[];
+  /** Reason → the operations moto_server is not measured for. */
+  notMeasured: Map<string, string[]>;
+}
+
+const MISSING = 'skipped';
+/** Which of the cells (after the name) belong to moto_server, per table. */
+const MOTO_COLUMNS = { throughput: [1, 4, 7], latency: [2, 3, 5, 7] };
+const show = <T>(value: T | undefined, format: (v: T) => string) => (value === undefined ? MISSING : format(value));
+
+function operationsTable(r: BenchReport, notes: Notes): string {
+  const rows = rowsOf(r, 'throughput', (n, m) => [
+    show(n, (x) => ms(x.serverCpuMsPerOp)),
+    show(m, (x) => ms(x.serverCpuMsPerOp)),
+    ratio(n?.serverCpuMsPerOp, m?.serverCpuMsPerOp),
+    show(n, (x) => `${x.opsPerSec.toFixed(0)}/s`),
+    show(m, (x) => `${x.opsPerSec.toFixed(0)}/s`),
+    ratio(n?.opsPerSec, m?.opsPerSec),
+    show(n, (x) => `${x.calls}`),
+    show(m, (x) => `${x.calls}`),
+    show(n, (x) => ms(x.clientCpuMsPerOp)),
+  ], notes);
+  return renderTable(
     ['Operation', 'Nimbus CPU/op', 'moto CPU/op', 'CPU ratio', 'Nimbus ops/s', 'moto ops/s', 'ops/s ratio', 'Nimbus calls', 'moto calls', 'client CPU/op vs Nimbus'],
     rows,
   );
-  return skipped.length ? `${table}\n\nSkipped:\n${skipped.map((s) => `- ${s}`).join('\n')}` : table;
+}
+
+function latencyTable(r: BenchReport, notes: Notes): string {
+  const rows = rowsOf(r, 'latency', (n, m) => [
+    show(n, (x) => ms(x.p50Ms)),
+    show(n, (x) => ms(x.p99Ms)),
+    show(m, (x) => ms(x.p50Ms)),
+    show(m, (x) => ms(x.p99Ms)),
+    show(n, (x) => ms(x.serverCpuMsPerOp)),
+    show(m, (x) => ms(x.serverCpuMsPerOp)),
+    show(n, (x) => `${x.calls}`),
+    show(m, (x) => `${x.calls}`),
+  ], notes);
+  return renderTable(
+    ['Latency, one at a time', 'Nimbus p50', 'Nimbus p99', 'moto p50', 'moto p99', 'Nimbus CPU/sample', 'moto CPU/sample', 'Nimbus samples', 'moto samples'],
+    rows,
+  );
+}
+
+function footnotes(notes: Notes): string {
+  const lines = [...notes.notMeasured].map(([reason, names]) => `— ${names.join('; ')}: ${reason}.`);
+  if (notes.skipped.length) lines.push('', 'Skipped:', ...notes.skipped.map((s) => `- ${s}`));
+  return lines.join('\n');
 }
 
 export function renderReport(report: BenchReport): string {
-  return `${startupTable(report)}\n\n${operationsTable(report)}`;
+  const notes: Notes = { skipped: [], notMeasured: new Map() };
+  const tables = [startupTable(report), operationsTable(report, notes), latencyTable(report, notes)];
+  return `${tables.join('\n\n')}\n\n${footnotes(notes)}`.trimEnd();
 }

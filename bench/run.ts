@@ -1,7 +1,7 @@
 import { cpus } from 'node:os';
 import { createClients } from './clients.js';
 import { measureOperation, type MeasureOptions, type OperationResult } from './measure.js';
-import { OPERATIONS, type Fixture } from './operations.js';
+import { operations, type Fixture } from './operations.js';
 import { rssMiB } from './proc.js';
 import { renderReport, type ServerReport } from './report.js';
 import { launch, type ServerSpec } from './server.js';
@@ -35,7 +35,8 @@ async function benchServer(spec: ServerSpec): Promise<ServerReport> {
   report.idleRssMiB = rssMiB(server.pid);
   const clients = createClients(server.endpoint);
   const fixture: Fixture = { bucket: 'nimbus-bench', sent: 0 };
-  for (const op of OPERATIONS) {
+  for (const op of operations()) {
+    if (op.motoLacks && spec === moto) continue;
     progress(`${spec.name}: ${op.name}`);
     const result = await measureOperation(server.pid, clients, fixture, op, { ...MEASURE, ...op.measure });
     if (!result.ok) progress(`${spec.name}: ${op.name} skipped: ${result.reason}`);
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   console.log(`Server CPU = utime+stime of the server process from /proc; ${MEASURE.concurrency} requests in flight from one SDK v3 client process; ` +
     `${MEASURE.minCalls}–${MEASURE.maxCalls} calls or ${MEASURE.budgetMs / 1000} s per operation after ${MEASURE.warmup} warm-up calls. ` +
     'When the client CPU/op approaches 1000 ms / (ops/s), throughput is bound by the client, not the server.\n');
-  console.log(renderReport({ nimbus: nimbusReport, moto: motoReport, inProcess, operations: OPERATIONS.map((op) => op.name) }));
+  console.log(renderReport({ nimbus: nimbusReport, moto: motoReport, inProcess, operations: operations() }));
 }
 
 // Exit explicitly: an in-process Nimbus or SDK agent must not keep the bench alive.
