@@ -9,6 +9,8 @@ export interface ServerSpec {
   name: string;
   command: string;
   args(port: number): string[];
+  /** The environment it runs with; the bench's own when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A running server process, ready for requests. */
@@ -63,7 +65,7 @@ export async function launch(spec: ServerSpec, timeoutMs = 20_000): Promise<Runn
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(spec.command, spec.args(port), { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(spec.command, spec.args(port), { stdio: ['ignore', 'pipe', 'pipe'], env: spec.env ?? process.env });
   let output = '';
   const keep = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000); };
   child.stdout?.on('data', keep);
