@@ -9,6 +9,7 @@ import { Router } from './router.js';
 import { Rules } from './rules.js';
 import { Scheduler } from './scheduler.js';
 import { Tags } from './tags.js';
+import { registerTargetDeliveries } from './target-delivery.js';
 import { Targets } from './targets.js';
 import { testEventPattern } from './test-pattern.js';
 
@@ -30,6 +31,7 @@ export async function createEventsProvider(deps: ServiceDeps): Promise<Pick<Even
   const tags = new Tags(deps);
   const archives = new Archives(deps, buses, router);
   deps.bus.handle(PUT_EVENT_TOPIC, createBusTargetHandler(deps, buses, router));
+  await registerTargetDeliveries(deps).resume();
   await scheduler.start();
   return {
     createEventBus: (input, context) => buses.createEventBus(input, context),

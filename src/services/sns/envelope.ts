@@ -47,6 +47,35 @@ export async function notificationEnvelope(signer: SigningKey, context: Envelope
   return envelope;
 }
 
+/**
+ * The event a Lambda subscriber is invoked with: one record whose `Sns` is the notification with the
+ * field spellings AWS uses there (SigningCertUrl, UnsubscribeUrl), Subject null when none was given
+ * and MessageAttributes always present.
+ */
+export function lambdaEvent(subscriptionArn: string, notification: Envelope): { Records: object[] } {
+  const { SigningCertURL, UnsubscribeURL, MessageAttributes, ...signed } = notification;
+  return {
+    Records: [{
+      EventSource: 'aws:sns',
+      EventVersion: '1.0',
+      EventSubscriptionArn: subscriptionArn,
+      Sns: {
+        Type: signed.Type,
+        MessageId: signed.MessageId,
+        TopicArn: signed.TopicArn,
+        Subject: signed.Subject ?? null,
+        Message: signed.Message,
+        Timestamp: signed.Timestamp,
+        SignatureVersion: signed.SignatureVersion,
+        Signature: signed.Signature,
+        SigningCertUrl: SigningCertURL,
+        UnsubscribeUrl: UnsubscribeURL,
+        MessageAttributes: MessageAttributes ?? {},
+      },
+    }],
+  };
+}
+
 /** SubscriptionConfirmation (on Subscribe) or UnsubscribeConfirmation (on Unsubscribe), both carrying a token. */
 export async function confirmationEnvelope(
   signer: SigningKey,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../../store/store.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { DELIVER, retryDelays, type SnsDelivery } from './deliveries.js';
-import { confirmationEnvelope, notificationEnvelope, type Envelope, type EnvelopeContext } from './envelope.js';
+import { confirmationEnvelope, lambdaEvent, notificationEnvelope, type Envelope, type EnvelopeContext } from './envelope.js';
 import type { StoredMessageAttribute } from './message-attributes.js';
 import type { SigningKey } from './signing.js';
 import type { SubscriptionRecord, TopicRecord } from './state.js';
@@ -72,8 +72,16 @@ export class Outbound {
         return this.capture(tx, subscription, notification.message, notification.timestamp, notification.subject);
       case 'email-json':
         return this.capture(tx, subscription, JSON.stringify(await envelope()), notification.timestamp, notification.subject);
+      case 'lambda':
+        // SNS invokes the function asynchronously, as Lambda's own event queue then runs it.
+        await this.deps.bus.enqueue(tx, 'lambda.invoke-async', {
+          functionArn: subscription.endpoint,
+          payload: JSON.stringify(lambdaEvent(subscription.arn, await envelope())),
+          endpoint: subscription.nimbusEndpoint,
+        });
+        return;
       default:
-        // lambda, firehose and application endpoints are stored; Nimbus does not deliver to them yet.
+        // firehose and application endpoints are stored; Nimbus does not deliver to them yet.
         return;
     }
   }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isAwsError } from '../../common/aws-error.js';
+import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { Transaction } from '../../store/store.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type {
@@ -115,7 +116,7 @@ export interface PublishDelivery {
   messageDeduplicationId?: string;
 }
 
-/** Publishes messages other services send through the outbox; one SNS refuses (no such topic) is dropped, as AWS drops it. */
+/** Publishes messages other services send through the outbox; one SNS refuses (no such topic) is refused, so the outbox drops it as AWS does and a sender with a dead-letter queue learns why. */
 export function registerPublishDelivery(deps: ServiceDeps, publisher: Publisher): void {
   deps.bus.handle('sns.publish', async (payload) => {
     const delivery = payload as PublishDelivery;
@@ -126,6 +127,7 @@ export function registerPublishDelivery(deps: ServiceDeps, publisher: Publisher)
       });
     } catch (error) {
       if (!isAwsError(error)) throw error;
+      throw new DeliveryRefused(error.code, error.message);
     }
   });
 }
