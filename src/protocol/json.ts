@@ -3,8 +3,9 @@ import type { Codec, ResponseContext } from './codec.js';
 import { errorStatus, queryErrorCode, serializationError } from './errors.js';
 import { header, readBody, type HttpRequest, type HttpResponse } from './http-message.js';
 import { toJsonValue } from './json-writer.js';
-import type { OperationModel, ServiceModel } from './model.js';
+import type { OperationModel, ServiceModel, ShapeRef } from './model.js';
 import { isObject, ShapeReader } from './shape-reader.js';
+import { encodeEventStream, EVENT_STREAM_CONTENT_TYPE, eventStreamMember } from './streaming/event-stream.js';
 
 export const JSON_BODY_LIMIT = 16 * 1024 * 1024;
 
@@ -37,6 +38,8 @@ export const jsonCodec: Codec = {
   },
 
   encodeResponse(output: Record<string, unknown>, operation: OperationModel, context: ResponseContext): HttpResponse {
+    const stream = eventStreamMember(operation.output, context.model);
+    if (stream) return encodeStreamingResponse(output, operation, context, stream);
     const body = operation.output ? toJsonValue(context.model, output, operation.output, 'unixTimestamp', (member) => member) : {};
     return { status: 200, headers: jsonHeaders(context), body: JSON.stringify(body ?? {}) };
   },
@@ -56,4 +59,13 @@ function jsonHeaders(context: ResponseContext): Record<string, string> {
     'content-type': `application/x-amz-json-${context.model.metadata.jsonVersion ?? '1.0'}`,
     'x-amzn-requestid': context.requestId,
   };
+}
+
+/** An event stream output: the other members travel first, as the `initial-response` event. */
+function encodeStreamingResponse(output: Record<string, unknown>, operation: OperationModel, context: ResponseContext, [member, ref]: [string, ShapeRef]): HttpResponse {
+  const { [member]: events, ...rest } = output;
+  const nameOf = (name: string) => name;
+  const initialResponse = toJsonValue(context.model, rest, operation.output!, 'unixTimestamp', nameOf) ?? {};
+  const body = encodeEventStream(events as AsyncIterable<Record<string, unknown>>, { model: context.model, stream: ref, defaultTimestamp: 'unixTimestamp', nameOf, initialResponse });
+  return { status: 200, headers: { ...jsonHeaders(context), 'content-type': EVENT_STREAM_CONTENT_TYPE }, body };
 }

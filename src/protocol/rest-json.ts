@@ -6,6 +6,7 @@ import { toJsonValue } from './json-writer.js';
 import type { OperationModel, ServiceModel, ShapeRef } from './model.js';
 import { bindRequest, bindResponse, bodyMembers, matchOperation } from './rest-bindings.js';
 import { isObject, ShapeReader } from './shape-reader.js';
+import { encodeEventStream, EVENT_STREAM_CONTENT_TYPE } from './streaming/event-stream.js';
 
 export const REST_JSON_BODY_LIMIT = 16 * 1024 * 1024;
 
@@ -114,6 +115,11 @@ async function readPayload(request: HttpRequest, ref: ShapeRef, model: ServiceMo
 
 function writePayload(value: unknown, ref: ShapeRef, model: ServiceModel, headers: Record<string, string>): ResponseBody {
   const shape = model.shapes[ref.shape]!;
+  if (shape.eventstream) {
+    headers['content-type'] = EVENT_STREAM_CONTENT_TYPE;
+    if (value === undefined || value === null) return undefined;
+    return encodeEventStream(value as AsyncIterable<Record<string, unknown>>, { model, stream: ref, defaultTimestamp: 'unixTimestamp' });
+  }
   if (shape.type === 'structure') {
     headers['content-type'] = 'application/json';
     return JSON.stringify(toJsonValue(model, value ?? {}, ref) ?? {});

@@ -9,7 +9,7 @@ import type { ConsumerRecord, StreamAddress, StreamRecord } from './state.js';
 
 const MAX_CONSUMERS = 20;
 
-/** Enhanced fan-out consumers: registered, described, listed and deregistered (SubscribeToShard is not served). */
+/** Enhanced fan-out consumers: registered, described, listed and deregistered (their subscriptions: subscriptions.ts). */
 export class Consumers {
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -64,7 +64,7 @@ export class Consumers {
   }
 
   /** A consumer named by its ARN, or by its stream's ARN and its name. */
-  private async find(input: api.DescribeStreamConsumerInput, context: CallContext): Promise<{ stream: StreamRecord; consumer: ConsumerRecord }> {
+  async find(input: api.DescribeStreamConsumerInput, context: CallContext): Promise<{ stream: StreamRecord; consumer: ConsumerRecord }> {
     let address: StreamAddress;
     if (input.ConsumerARN !== undefined) {
       const parsed = /^(.+)\/consumer\/[^/]+$/.exec(input.ConsumerARN);

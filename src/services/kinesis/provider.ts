@@ -6,6 +6,7 @@ import { Reading } from './reading.js';
 import { Records } from './records.js';
 import { Resharding } from './resharding.js';
 import { Streams } from './streams.js';
+import { Subscriptions } from './subscriptions.js';
 import { Tags } from './tags.js';
 
 type Served =
@@ -13,7 +14,7 @@ type Served =
   | 'increaseStreamRetentionPeriod' | 'decreaseStreamRetentionPeriod'
   | 'putRecord' | 'putRecords' | 'getShardIterator' | 'getRecords' | 'listShards'
   | 'splitShard' | 'mergeShards' | 'updateShardCount'
-  | 'registerStreamConsumer' | 'describeStreamConsumer' | 'listStreamConsumers' | 'deregisterStreamConsumer'
+  | 'registerStreamConsumer' | 'describeStreamConsumer' | 'listStreamConsumers' | 'deregisterStreamConsumer' | 'subscribeToShard'
   | 'addTagsToStream' | 'removeTagsFromStream' | 'listTagsForStream' | 'tagResource' | 'untagResource' | 'listTagsForResource';
 
 /** Kinesis Data Streams: each operation answered by the part of the service it belongs to. */
@@ -24,6 +25,7 @@ export function createKinesisProvider(deps: ServiceDeps): Pick<KinesisOperations
   const reading = new Reading(deps);
   const resharding = new Resharding(deps);
   const consumers = new Consumers(deps);
+  const subscriptions = new Subscriptions(deps, consumers, reading);
   handlePutRecordDeliveries(deps, records);
   return {
     createStream: (input, context) => streams.createStream(input, context),
@@ -45,6 +47,7 @@ export function createKinesisProvider(deps: ServiceDeps): Pick<KinesisOperations
     describeStreamConsumer: (input, context) => consumers.describeStreamConsumer(input, context),
     listStreamConsumers: (input, context) => consumers.listStreamConsumers(input, context),
     deregisterStreamConsumer: (input, context) => consumers.deregisterStreamConsumer(input, context),
+    subscribeToShard: (input, context) => subscriptions.subscribeToShard(input, context),
     addTagsToStream: (input, context) => tags.addTagsToStream(input, context),
     removeTagsFromStream: (input, context) => tags.removeTagsFromStream(input, context),
     listTagsForStream: (input, context) => tags.listTagsForStream(input, context),

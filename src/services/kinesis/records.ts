@@ -13,6 +13,13 @@ import { WriteThroughput } from './throughput.js';
 /** A PutRecords request may carry 5 MiB of data and partition keys. */
 const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 
+/** The in-memory signal a write sends once its records are committed: subscriptions wake to read them. */
+export const RECORDS_ARRIVED = 'kinesis.records-arrived';
+
+export interface RecordsArrived {
+  streamArn: string;
+}
+
 type Entry = api.PutRecordsRequestEntry;
 type Written = { ShardId: string; SequenceNumber: string } | { ErrorCode: string; ErrorMessage: string };
 
@@ -74,6 +81,7 @@ export class Records {
       }
       tx.afterCommit(() => kinesisMetrics(this.deps).written(stream, entries, results, path === 'data' ? 'PutRecord' : 'PutRecords'));
       await saveStream(tx, stream);
+      tx.afterCommit(() => this.deps.bus.emit(RECORDS_ARRIVED, { streamArn: stream.arn } satisfies RecordsArrived));
       return results;
     });
   }
