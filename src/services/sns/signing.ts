@@ -60,7 +60,7 @@ export class SigningKey {
     if (!record) {
       const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
       const now = this.clock.now();
-      const certificatePem = selfSignedCertificate(privateKey, 'sns.amazonaws.com', new Date(now - 24 * 3600_000), new Date(now + VALIDITY_MS));
+      const certificatePem = await selfSignedCertificate(privateKey, 'sns.amazonaws.com', new Date(now - 24 * 3600_000), new Date(now + VALIDITY_MS));
       record = { privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string, certificatePem };
       await records.put('default', record);
     }
