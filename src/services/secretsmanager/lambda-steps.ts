@@ -1,5 +1,5 @@
 import type { EventBus } from '../../events/bus.js';
-import type { StepInvoker } from './rotation.js';
+import type { StepInvoker } from './rotation-run.js';
 
 /** The request topic Lambda answers synchronous invocations on (the one API Gateway uses). */
 export const LAMBDA_INVOKE = 'lambda.invoke';
@@ -25,6 +25,16 @@ export function lambdaStepInvoker(bus: EventBus): StepInvoker {
     const [, , , region, account] = functionArn.split(':');
     const request: LambdaInvokeRequest = { functionName: functionArn, payload: JSON.stringify(event), account: account ?? '', region: region ?? '', endpoint };
     const result = await bus.request<LambdaInvokeResult>(LAMBDA_INVOKE, request);
-    if (result.functionError) throw new Error(result.payload || result.functionError);
+    if (result.functionError) throw new Error(errorMessageOf(result.payload) ?? result.functionError);
   };
+}
+
+/** The `errorMessage` of a function's error payload, when it has one. */
+function errorMessageOf(payload: string): string | undefined {
+  try {
+    const message = (JSON.parse(payload) as { errorMessage?: unknown }).errorMessage;
+    return typeof message === 'string' ? message : undefined;
+  } catch {
+    return payload || undefined;
+  }
 }

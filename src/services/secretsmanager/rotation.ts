@@ -4,30 +4,32 @@ import type { Timer } from '../../clock/clock.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { CancelRotateSecretRequest, CancelRotateSecretResponse, RotateSecretRequest, RotateSecretResponse } from './api.generated.js';
 import { invalidRequest } from './errors.js';
-import { findSecret, saveSecret } from './lookup.js';
-import { checkRules, nextRotation } from './schedule.js';
+import { requireLiveSecret, saveSecret } from './lookup.js';
+import { RotationRunner, type StepInvoker } from './rotation-run.js';
+import { checkRules, planNext } from './schedule.js';
 import type { Secrets } from './secrets.js';
-import { AWSCURRENT, AWSPENDING, secretKey, secrets, versionWithStage, type SecretRecord } from './state.js';
+import { AWSCURRENT, AWSPENDING, secretKey, secrets, versionWithStage, type SecretRecord, type VersionRecord } from './state.js';
+import { addPendingVersion } from './versions.js';
 
-/** The four steps a rotation function is called with, in order. */
-export const ROTATION_STEPS = ['createSecret', 'setSecret', 'testSecret', 'finishSecret'] as const;
-
-/** Calls a rotation function and waits for its answer; throws when the function fails. */
-export type StepInvoker = (functionArn: string, event: { Step: string; SecretId: string; ClientRequestToken: string }, endpoint: string) => Promise<void>;
+export { ROTATION_STEPS, type StepInvoker } from './rotation-run.js';
 
 /**
- * RotateSecret and its schedule on the clock. A rotation calls the function once per step; after
- * finishSecret the token's version must hold AWSCURRENT, as the protocol requires. Without an
- * invoker rotations are recorded and scheduled but no step runs.
+ * RotateSecret, CancelRotateSecret and the rotation schedule on the clock. A rotation starts as AWS
+ * starts one: an empty version with the request's token takes AWSPENDING, then the function's
+ * steps run (see RotationRunner). Without an invoker rotations are recorded and scheduled but no
+ * step runs.
  */
 export class Rotation {
   private readonly timers = new Map<string, Timer>();
+  private readonly runner: RotationRunner;
 
   constructor(
     private readonly deps: ServiceDeps,
     private readonly secrets: Secrets,
-    private readonly invoker: StepInvoker | undefined,
-  ) {}
+    invoker: StepInvoker | undefined,
+  ) {
+    this.runner = new RotationRunner(deps, invoker, (secret) => this.schedule(secret));
+  }
 
   async resume(): Promise<void> {
     for (const { value } of await secrets(this.deps.store).list()) this.schedule(value);
@@ -37,87 +39,71 @@ export class Rotation {
     if (input.RotationRules) checkRules(input.RotationRules);
     const token = input.ClientRequestToken ?? randomUUID();
     const immediately = input.RotateImmediately ?? true;
+    if (immediately) {
+      const existing = await requireLiveSecret(this.deps.store, input.SecretId, context, this.deps.clock.now());
+      const unfinished = unfinishedRotation(existing);
+      if (unfinished && unfinished.versionId !== token) {
+        if (existing.rotation.lambdaArn) this.runner.start(existing.arn, unfinished.versionId, context.endpoint);
+        throw invalidRequest('A previous rotation isn\u2019t complete. That rotation will be reattempted.');
+      }
+    }
     const secret = await this.secrets.change(input.SecretId, context, (record, now) => {
       const lambdaArn = input.RotationLambdaARN ?? record.rotation.lambdaArn;
       if (!lambdaArn) throw invalidRequest('No Lambda rotation function ARN is associated with this secret.');
-      const pending = versionWithStage(record, AWSPENDING);
-      if (pending && !pending.stages.includes(AWSCURRENT) && pending.versionId !== token) {
-        throw invalidRequest('A previous rotation isn\u2019t complete. That rotation will be reattempted.');
-      }
       const rules = input.RotationRules ?? record.rotation.rules;
-      record.rotation = {
-        ...record.rotation, enabled: true, lambdaArn, rules,
-        nextRotationDate: rules ? nextRotation(rules, immediately ? now : record.rotation.lastRotatedDate ?? now) : undefined,
-      };
+      record.rotation = { ...record.rotation, enabled: true, lambdaArn, rules };
+      planNext(record, immediately ? now : record.rotation.lastRotatedDate ?? now);
+      if (immediately) addPendingVersion(record, token, now);
       return record;
     });
     this.schedule(secret);
-    // As in AWS, RotateSecret answers once the rotation has started; the steps run after it.
-    if (immediately) this.start(secret, token, context.endpoint);
-    return { ARN: secret.arn, Name: secret.name, VersionId: token };
+    if (immediately) this.runner.start(secret.arn, token, context.endpoint);
+    return { ARN: secret.arn, Name: secret.name, VersionId: immediately ? token : undefined };
   }
 
+  /** Turns rotation off; a rotation in progress stops before its next step, its labels left for the owner to tidy. */
   async cancelRotateSecret(input: CancelRotateSecretRequest, context: CallContext): Promise<CancelRotateSecretResponse> {
     const secret = await this.secrets.change(input.SecretId, context, (record) => {
-      record.rotation = { ...record.rotation, enabled: false, nextRotationDate: undefined };
+      record.rotation = { ...record.rotation, enabled: false, nextRotationDate: undefined, nextWindowStart: undefined };
       return record;
     });
     this.timers.get(secret.arn)?.cancel();
-    const pending = versionWithStage(secret, AWSPENDING);
-    return { ARN: secret.arn, Name: secret.name, VersionId: pending?.versionId };
-  }
-
-  private start(secret: SecretRecord, token: string, endpoint: string): void {
-    void this.rotate(secret, token, endpoint).catch((error: unknown) => {
-      console.error(`nimbus: rotation of ${secret.arn} failed: ${(error as Error).message}`);
-    });
-  }
-
-  /** Runs the four steps; the rotation counts once finishSecret has made the token's version current. */
-  private async rotate(secret: SecretRecord, token: string, endpoint: string): Promise<void> {
-    if (!this.invoker || !secret.rotation.lambdaArn) return;
-    for (const step of ROTATION_STEPS) {
-      try {
-        await this.invoker(secret.rotation.lambdaArn, { Step: step, SecretId: secret.arn, ClientRequestToken: token }, endpoint);
-      } catch (error) {
-        throw new Error(`step ${step}: ${(error as Error).message}`, { cause: error });
-      }
-    }
-    const now = this.deps.clock.now();
-    await this.deps.store.transaction(async (tx) => {
-      const current = await findSecret(tx, secret.arn, contextOf(secret, endpoint), now);
-      if (!current || !current.versions[token]?.stages.includes(AWSCURRENT)) return;
-      current.rotation.lastRotatedDate = now;
-      await saveSecret(tx, current);
-    });
+    this.timers.delete(secret.arn);
+    return { ARN: secret.arn, Name: secret.name, VersionId: unfinishedRotation(secret)?.versionId };
   }
 
   /** One timer per secret, at its next rotation date; firing rotates and schedules the next one. */
   private schedule(secret: SecretRecord): void {
     this.timers.get(secret.arn)?.cancel();
-    const at = secret.rotation.enabled ? secret.rotation.nextRotationDate : undefined;
+    this.timers.delete(secret.arn);
+    const at = secret.rotation.enabled ? secret.rotation.nextWindowStart ?? secret.rotation.nextRotationDate : undefined;
     if (at === undefined || secret.deletedDate !== undefined) return;
     this.timers.set(secret.arn, this.deps.clock.at(at, () => {
       void this.scheduled(secret).catch((error: unknown) => console.error('nimbus: scheduled secret rotation failed', error));
     }));
   }
 
+  /** A scheduled rotation; one left unfinished is reattempted with its own token. */
   private async scheduled(stale: SecretRecord): Promise<void> {
     const now = this.deps.clock.now();
-    const secret = await this.deps.store.transaction(async (tx) => {
+    const started = await this.deps.store.transaction(async (tx) => {
       const current = await secrets(tx).get(secretKey(stale.account, stale.region, stale.name));
       if (current?.arn !== stale.arn || !current.rotation.enabled || !current.rotation.rules) return undefined;
-      current.rotation.nextRotationDate = nextRotation(current.rotation.rules, now);
+      const token = unfinishedRotation(current)?.versionId ?? randomUUID();
+      planNext(current, now);
+      addPendingVersion(current, token, now);
       await saveSecret(tx, current);
-      return current;
+      return { secret: current, token };
     });
-    if (!secret) return;
-    this.schedule(secret);
-    this.start(secret, randomUUID(), this.deps.endpoint());
+    if (!started) return;
+    this.schedule(started.secret);
+    this.runner.start(started.secret.arn, started.token, this.deps.endpoint());
   }
 }
 
-function contextOf(secret: SecretRecord, endpoint: string): CallContext {
-  return { requestId: '', account: secret.account, region: secret.region, accessKeyId: secret.account, endpoint, sourceIp: '' };
+/** The version AWSPENDING marks when it is not also current: a rotation still under way or one that failed. */
+function unfinishedRotation(secret: SecretRecord): VersionRecord | undefined {
+  const pending = versionWithStage(secret, AWSPENDING);
+  return pending && !pending.stages.includes(AWSCURRENT) ? pending : undefined;
 }
 

@@ -16,7 +16,10 @@ export interface RotationRecord {
   lambdaArn?: string;
   rules?: RotationRulesType;
   lastRotatedDate?: number;
+  /** The end of the next rotation window, as DescribeSecret reports it. */
   nextRotationDate?: number;
+  /** When the next rotation window opens: Nimbus rotates then. */
+  nextWindowStart?: number;
 }
 
 export interface SecretRecord {

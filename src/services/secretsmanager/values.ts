@@ -11,7 +11,7 @@ import { matchingSecrets, page } from './listing.js';
 import { requireLiveSecret, requireSecret, saveSecret } from './lookup.js';
 import type { Secrets } from './secrets.js';
 import { AWSCURRENT, dayOf, versionWithStage, type SecretRecord, type VersionRecord } from './state.js';
-import { addVersion, binaryOf, checkOneValue, hasValue, moveStage } from './versions.js';
+import { addVersion, binaryOf, checkOneValue, hasValue, holdsValue, moveStage } from './versions.js';
 
 /** Secret values: reading by version or label, new versions, and moving labels between versions. */
 export class Values {
@@ -25,6 +25,7 @@ export class Values {
     return this.deps.store.transaction(async (tx) => {
       const secret = await requireLiveSecret(tx, input.SecretId, context, now);
       const version = selectVersion(secret, input.VersionId, input.VersionStage);
+      if (!holdsValue(version)) throw input.VersionId === undefined ? versionNotFound('staging label', input.VersionStage ?? AWSCURRENT) : versionNotFound('VersionId', input.VersionId);
       if (secret.lastAccessedDate !== dayOf(now) || version.lastAccessedDate !== dayOf(now)) {
         secret.lastAccessedDate = version.lastAccessedDate = dayOf(now);
         await saveSecret(tx, secret);

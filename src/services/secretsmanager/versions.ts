@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { invalidParameter, resourceExists } from './errors.js';
-import { AWSCURRENT, AWSPREVIOUS, type SecretRecord, type VersionRecord } from './state.js';
+import { AWSCURRENT, AWSPENDING, AWSPREVIOUS, type SecretRecord, type VersionRecord } from './state.js';
 
 /** A value as clients send it: a string or bytes, never both. */
 export interface SecretValue {
@@ -30,6 +30,12 @@ export function addVersion(secret: SecretRecord, token: string | undefined, valu
   const versionId = token ?? randomUUID();
   const stored = { secretString: value.SecretString, secretBinary: value.SecretBinary ? Buffer.from(value.SecretBinary).toString('base64') : undefined };
   const existing = secret.versions[versionId];
+  if (existing && !holdsValue(existing)) {
+    // The empty version a rotation starts with takes the value its createSecret step puts.
+    Object.assign(existing, definedOnly(stored));
+    for (const stage of stages) moveStage(secret, stage, existing);
+    return { version: existing, created: true };
+  }
   if (existing) {
     if (existing.secretString === stored.secretString && existing.secretBinary === stored.secretBinary) return { version: existing, created: false };
     throw resourceExists("You can't modify an existing version, you can only create a new version.");
@@ -62,6 +68,20 @@ function dropOldVersions(secret: SecretRecord): void {
     if (excess-- <= 0) break;
     delete secret.versions[version.versionId];
   }
+}
+
+/** Whether a version has a value: the one a rotation creates has none until its createSecret step. */
+export function holdsValue(version: VersionRecord): boolean {
+  return version.secretString !== undefined || version.secretBinary !== undefined;
+}
+
+/** The empty version carrying AWSPENDING that a rotation starts with, as AWS makes it before createSecret. */
+export function addPendingVersion(secret: SecretRecord, token: string, now: number): VersionRecord {
+  const version = secret.versions[token] ?? { versionId: token, stages: [], createdDate: now };
+  secret.versions[token] = version;
+  moveStage(secret, AWSPENDING, version);
+  dropOldVersions(secret);
+  return version;
 }
 
 export function binaryOf(version: VersionRecord): Uint8Array | undefined {
