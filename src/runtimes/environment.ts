@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +15,8 @@ export interface InvokeRequest {
   payload: Buffer;
   invokedFunctionArn: string;
   clientContext?: string;
+  /** Receives a streaming function's response bytes as it writes them; the outcome's payload then stays empty. */
+  onResponseChunk?: (chunk: Buffer) => void;
 }
 
 /** How an invocation ended, with its log from START to REPORT. */
@@ -77,7 +80,7 @@ export class ExecutionEnvironment {
       requestId: request.requestId,
       durationMs,
       memorySize: this.spec.memorySize,
-      maxMemoryUsedMB: await this.maxMemoryUsed(),
+      maxMemoryUsedMB: this.maxMemoryUsed(),
       ...(cold && this.initDurationMs !== undefined ? { initDurationMs: this.initDurationMs } : {}),
       ...(ended.timedOut ? { status: 'timeout' as const } : ended.failure && !ended.answer ? { status: 'error' as const } : {}),
     };
@@ -165,12 +168,16 @@ export class ExecutionEnvironment {
     return lines;
   }
 
-  /** The process's peak resident memory (Linux); the memory size where the system does not say. */
-  private async maxMemoryUsed(): Promise<number> {
+  /**
+   * The process's peak resident memory (Linux); the memory size where the system does not say.
+   * Read synchronously: procfs answers from memory, and four thread-pool round trips per invocation
+   * would cost more than the read.
+   */
+  private maxMemoryUsed(): number {
     const pid = this.child?.pid;
     if (!pid) return 0;
     try {
-      const status = await readFile(`/proc/${pid}/status`, 'utf8');
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
       return kb ? Math.ceil(kb / 1024) : this.spec.memorySize;
     } catch {

@@ -9,6 +9,11 @@ export interface Invocation {
   deadlineMs: number;
   invokedFunctionArn: string;
   clientContext?: string;
+  /**
+   * Where a streamed response's bytes go as the runtime sends them (InvokeWithResponseStream);
+   * without it they are gathered into the answer's payload, as a buffered Invoke returns them.
+   */
+  onResponseChunk?: (chunk: Buffer) => void;
 }
 
 /** What the runtime posted back for an invocation. */
@@ -23,7 +28,7 @@ const INVOCATION = new RegExp(`^${PREFIX}/invocation/([^/]+)/(response|error)$`)
 
 /**
  * The Lambda Runtime API for one execution environment, on a loopback port of its own: the
- * runtime long-polls `next`, then posts the invocation's `response` or `error`; `init/error`
+ * runtime long-polls `next`, then posts the invocation's `response` (whole, or streamed) or `error`; `init/error`
  * reports a failed start. Custom `bootstrap` programs speak to it exactly as they do on AWS.
  */
 export class RuntimeApi {
@@ -43,6 +48,8 @@ export class RuntimeApi {
         if (!response.headersSent) reply(response, 500, { errorMessage: 'internal error', errorType: 'ServiceException' });
       });
     });
+    // A runtime keeps its connection while the handler runs, however long: it must still be there for the response.
+    this.server.keepAliveTimeout = 0;
   }
 
   async listen(): Promise<string> {
@@ -76,6 +83,9 @@ export class RuntimeApi {
   private async route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? '').split('?')[0]!;
     if (request.method === 'GET' && path === NEXT) return this.next(response);
+    const streamed = request.method === 'POST' && header(request, 'lambda-runtime-function-response-mode') === 'streaming';
+    const responseTo = streamed ? INVOCATION.exec(path) : null;
+    if (responseTo?.[2] === 'response') return this.streamedResponse(request, response, decodeURIComponent(responseTo[1]!));
     const body = await readAll(request);
     if (request.method === 'POST' && path === INIT_ERROR) {
       reply(response, 202, { status: 'OK' });
@@ -93,6 +103,35 @@ export class RuntimeApi {
     current.settle(match[2] === 'response'
       ? { kind: 'response', payload: body }
       : { kind: 'error', payload: body, errorType: header(request, 'lambda-runtime-function-error-type') });
+  }
+
+  /**
+   * A response the runtime streams (`Lambda-Runtime-Function-Response-Mode: streaming`, chunked):
+   * its bytes are handed on as they arrive, and an error after the first byte comes in the trailers
+   * `Lambda-Runtime-Function-Error-Type` and `-Error-Body` (base64).
+   */
+  private async streamedResponse(request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
+    const current = this.current;
+    if (!current || current.invocation.requestId !== requestId) {
+      request.resume();
+      return reply(response, 400, { errorMessage: 'Invalid request ID', errorType: 'InvalidRequestID' });
+    }
+    const sink = current.invocation.onResponseChunk;
+    const kept: Buffer[] = [];
+    for await (const chunk of request) {
+      // Timed out, or the environment stopped, while the runtime was still sending.
+      if (this.current !== current) return void request.destroy();
+      if (sink) sink(chunk as Buffer);
+      else kept.push(chunk as Buffer);
+    }
+    this.current = undefined;
+    reply(response, 202, { status: 'OK' });
+    const errorType = request.trailers['lambda-runtime-function-error-type'];
+    if (errorType) {
+      current.settle({ kind: 'error', errorType, payload: Buffer.from(request.trailers['lambda-runtime-function-error-body'] ?? '', 'base64') });
+    } else {
+      current.settle({ kind: 'response', payload: Buffer.concat(kept) });
+    }
   }
 
   private next(response: ServerResponse): void {

@@ -1,7 +1,7 @@
 // The Node.js runtime of Nimbus's Lambda: loads the handler named by _HANDLER from
 // LAMBDA_TASK_ROOT (CommonJS or ES module), then serves events from the Lambda Runtime API.
 import { existsSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
@@ -9,10 +9,12 @@ import { format } from 'node:util';
 const api = process.env.AWS_LAMBDA_RUNTIME_API;
 const [apiHost, apiPort] = api.split(':');
 let currentRequestId;
+// One connection carries next, response, next…: a new one per call costs both processes a connect and an accept.
+const agent = new Agent({ keepAlive: true });
 
 function call(method, path, body, headers = {}) {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: apiHost, port: Number(apiPort), method, path: `/2018-06-01/runtime${path}`, headers, agent: false }, (res) => {
+    const req = httpRequest({ host: apiHost, port: Number(apiPort), method, path: `/2018-06-01/runtime${path}`, headers, agent }, (res) => {
       const chunks = [];
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
