@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import { ApiGatewayV2Client, CreateApiCommand, CreateIntegrationCommand, CreateRouteCommand, CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { CreateFunctionCommand, waitUntilFunctionActiveV2, type LambdaClient } from '@aws-sdk/client-lambda';
 import { clientConfig } from '../../support/nimbus.js';
 import { ROLE, uniqueName, zipOf } from '../lambda/support.js';
@@ -35,4 +35,30 @@ export async function createNodeFunction(lambda: LambdaClient, source: string): 
   }));
   await waitUntilFunctionActiveV2({ client: lambda, maxWaitTime: 30 }, { FunctionName: created.FunctionName! });
   return created.FunctionArn!;
+}
+
+/** Nimbus's clock in seconds since the epoch, read through its public route: tokens are dated by it. */
+export async function serverSeconds(endpoint: string): Promise<number> {
+  const { now } = (await (await fetch(`${endpoint}/_nimbus/clock`)).json()) as { now: string };
+  return Math.floor(Date.parse(now) / 1000);
+}
+
+/** An HTTP API on the `$default` stage (auto-deployed) whose routes all go to one Lambda proxy integration. */
+export async function apiWithRoutes(
+  client: ApiGatewayV2Client,
+  functionArn: string,
+  routes: Array<{ RouteKey: string; AuthorizationType?: 'NONE' | 'JWT' | 'CUSTOM'; AuthorizerId?: string; AuthorizationScopes?: string[]; payloadFormat?: '1.0' | '2.0' }>,
+  authorizers: (apiId: string) => Promise<Record<string, string>>,
+): Promise<{ apiId: string; authorizerIds: Record<string, string> }> {
+  const { ApiId } = await client.send(new CreateApiCommand({ Name: uniqueName('auth'), ProtocolType: 'HTTP' }));
+  const authorizerIds = await authorizers(ApiId!);
+  const integrations: Record<string, string> = {};
+  for (const version of ['1.0', '2.0'] as const) {
+    integrations[version] = (await client.send(new CreateIntegrationCommand({ ApiId, IntegrationType: 'AWS_PROXY', IntegrationUri: functionArn, PayloadFormatVersion: version }))).IntegrationId!;
+  }
+  for (const { payloadFormat = '2.0', AuthorizerId, ...route } of routes) {
+    await client.send(new CreateRouteCommand({ ApiId, ...route, AuthorizerId: AuthorizerId && authorizerIds[AuthorizerId], Target: `integrations/${integrations[payloadFormat]}` }));
+  }
+  await client.send(new CreateStageCommand({ ApiId, StageName: '$default', AutoDeploy: true }));
+  return { apiId: ApiId!, authorizerIds };
 }

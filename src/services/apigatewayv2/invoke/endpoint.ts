@@ -9,6 +9,7 @@ import { corsHeaders, isPreflight, preflight } from './cors.js';
 import type { Invocation } from './events.js';
 import { readInbound, safeDecode, type Inbound } from './inbound.js';
 import { integrate } from './integration.js';
+import { AuthorizerCache } from './authorizer-cache.js';
 import { lambdaAuthorize, type Decision } from './lambda-authorizer.js';
 import { message, notFoundResponse } from './responses.js';
 import { matchRoute } from './routing.js';
@@ -17,6 +18,8 @@ const EXECUTE_API_HOST = /^([a-z0-9]+)\.execute-api(?:\.[a-z0-9-]+)*\.localhost(
 
 /** The invoke endpoint of HTTP APIs: `http://<api-id>.execute-api.localhost:<port>/[<stage>/]<path>`. */
 export class InvokeEndpoint {
+  private readonly authorizerCache = new AuthorizerCache();
+
   constructor(private readonly deps: ServiceDeps) {}
 
   /** Answers the gateway's question whether an execute-api host names one of these APIs. */
@@ -46,7 +49,7 @@ export class InvokeEndpoint {
     if (!match) return notFoundResponse();
     const invocation = this.invocationOf(api, inbound, staged, match.route, match.pathParameters);
     const decision = await this.authorize(definition, match.route, invocation, call.endpoint);
-    if (!decision.allowed) return message(decision.status, decision.message);
+    if (!decision.allowed) return message(decision.status, decision.message, decision.headers);
     invocation.authorizer = decision.context;
     const integrationId = /^integrations\/(.+)$/.exec(match.route.Target ?? '')?.[1];
     const integration = integrationId && definition.integrations[integrationId];
@@ -59,7 +62,7 @@ export class InvokeEndpoint {
     const decoded: Record<string, string> = {};
     for (const [name, value] of Object.entries(pathParameters)) decoded[name] = safeDecode(value);
     return {
-      inbound, account: api.account, stage: staged.stageName, stageVariables: api.stages[staged.stageName]?.StageVariables ?? {},
+      inbound, account: api.account, region: api.region, stage: staged.stageName, stageVariables: api.stages[staged.stageName]?.StageVariables ?? {},
       routeKey: route.RouteKey, path: staged.path, pathParameters: decoded, requestId: randomUUID(),
       extendedRequestId: `${randomUUID().replace(/-/g, '').slice(0, 14)}=`, time: now,
     };
@@ -69,7 +72,7 @@ export class InvokeEndpoint {
     if (!route.AuthorizationType || route.AuthorizationType === 'NONE') return { allowed: true };
     const authorizer = route.AuthorizerId ? definition.authorizers[route.AuthorizerId] : undefined;
     if (!authorizer) return { allowed: false, status: 500, message: 'Internal Server Error' };
-    if (authorizer.AuthorizerType === 'REQUEST') return lambdaAuthorize(this.deps.bus, authorizer, invocation, endpoint);
+    if (authorizer.AuthorizerType === 'REQUEST') return lambdaAuthorize(this.deps.bus, this.authorizerCache, authorizer, invocation, endpoint);
     const { jwtAuthorize } = await import('./jwt-authorizer.js');
     return jwtAuthorize(authorizer, route, invocation);
   }

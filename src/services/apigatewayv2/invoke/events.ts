@@ -4,6 +4,7 @@ import type { Inbound } from './inbound.js';
 export interface Invocation {
   inbound: Inbound;
   account: string;
+  region: string;
   stage: string;
   stageVariables: Record<string, string>;
   routeKey: string;
@@ -81,7 +82,7 @@ export function eventV1(invocation: Invocation): Record<string, unknown> {
     requestContext: {
       accountId: invocation.account,
       apiId: inbound.apiId,
-      authorizer: invocation.authorizer ?? null,
+      authorizer: authorizerV1(invocation.authorizer),
       domainName: inbound.domainName,
       domainPrefix: inbound.domainName.split('.')[0],
       extendedRequestId: invocation.extendedRequestId,
@@ -105,6 +106,16 @@ export function eventV1(invocation: Invocation): Record<string, unknown> {
     body: body?.text ?? null,
     isBase64Encoded: body?.base64 ?? false,
   };
+}
+
+/**
+ * Payload 1.0 names what the authorizer said as REST APIs do: a JWT's `claims` and `scopes`, a
+ * Lambda authorizer's context keys, at the top of `requestContext.authorizer`.
+ */
+function authorizerV1(authorizer: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!authorizer) return null;
+  if (authorizer.jwt) return { ...(authorizer.jwt as Record<string, unknown>) };
+  return { ...(authorizer.lambda as Record<string, unknown> | undefined) };
 }
 
 /** Text bodies go as they are; anything else base64-encoded, as HTTP APIs do. */

@@ -1,70 +1,84 @@
-import { createPublicKey, createSecretKey, createHmac, verify, type KeyObject } from 'node:crypto';
+import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { Authorizer, Route } from '../api.generated.js';
 import type { Invocation } from './events.js';
 import { identityValue, type Decision } from './lambda-authorizer.js';
-import { isObject } from './responses.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-const unauthorized: Decision = { allowed: false, status: 401, message: 'Unauthorized' };
+/** HTTP APIs accept RSA signatures only; any other algorithm is refused by name. */
+const ALGORITHMS = ['RS256', 'RS384', 'RS512'];
+
+type KeySet = ReturnType<typeof createRemoteJWKSet>;
+/** Each issuer's key set, found once through its discovery document; jose refetches it for an unknown `kid`. */
+const keySets = new Map<string, Promise<KeySet>>();
 
 /**
- * A JWT authorizer: the token's signature (RS256 or HS256) against the issuer's JWKS, found through
- * its OpenID discovery document, then `iss`, `aud` (or `client_id`), `exp` and `nbf`, and the
- * route's scopes. Keys are fetched only from loopback issuers: Nimbus works offline.
+ * A JWT authorizer, in API Gateway's order: the token (optionally `Bearer `-prefixed) from the
+ * identity source, its RSA signature against the issuer's JWKS, then `iss`, `exp`, `nbf`, `iat`,
+ * `aud` or `client_id`, and the route's scopes (`scope` or `scp`, any one of them). Keys are fetched
+ * only from loopback issuers: Nimbus works offline.
  */
 export async function jwtAuthorize(authorizer: Authorizer, route: Route, invocation: Invocation): Promise<Decision> {
-  const raw = identityValue(authorizer.IdentitySource?.[0] ?? '$request.header.Authorization', invocation)?.replace(/^Bearer\s+/i, '');
-  const parts = raw?.split('.');
-  if (!parts || parts.length !== 3) return unauthorized;
-  const [header, claims] = parts.slice(0, 2).map(decodePart);
-  if (!isObject(header) || !isObject(claims)) return unauthorized;
+  const required = route.AuthorizationScopes ?? [];
+  const refuse = (description?: string): Decision => ({
+    allowed: false, status: 401, message: 'Unauthorized', headers: { 'www-authenticate': challenge(required, 'invalid_token', description) },
+  });
+  const token = identityValue(authorizer.IdentitySource?.[0] ?? '$request.header.Authorization', invocation)?.replace(/^Bearer\s+/i, '');
+  if (!token) return { allowed: false, status: 401, message: 'Unauthorized' };
   const issuer = authorizer.JwtConfiguration?.Issuer ?? '';
-  if (claims.iss !== issuer) return unauthorized;
+  let claims: JWTPayload;
+  try {
+    const verified = await jwtVerify(token, await keySetOf(issuer), {
+      issuer, algorithms: ALGORITHMS, requiredClaims: ['exp'], currentDate: new Date(invocation.time),
+    });
+    claims = verified.payload;
+  } catch (error) {
+    return refuse(describe(error, token));
+  }
+  if (typeof claims.iat === 'number' && claims.iat > invocation.time / 1000) return refuse();
   const audiences = authorizer.JwtConfiguration?.Audience ?? [];
   const tokenAudiences = [claims.aud, claims.client_id].flat().filter((value) => typeof value === 'string');
-  if (!tokenAudiences.some((audience) => audiences.includes(audience))) return unauthorized;
-  const now = invocation.time / 1000;
-  if (typeof claims.exp !== 'number' || claims.exp <= now || (typeof claims.nbf === 'number' && claims.nbf > now)) return unauthorized;
-  const key = await signingKey(issuer, header);
-  if (!key || !signatureValid(parts, String(header.alg), key)) return unauthorized;
+  if (!tokenAudiences.some((audience) => audiences.includes(audience))) return refuse('the token does not have a valid audience');
   const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ') : Array.isArray(claims.scp) ? claims.scp.map(String) : [];
-  const required = route.AuthorizationScopes ?? [];
-  if (required.length && !required.some((scope) => scopes.includes(scope))) return { allowed: false, status: 403, message: 'Forbidden' };
-  return { allowed: true, context: { jwt: { claims: stringClaims(claims), scopes: scopes.length ? scopes : null } } };
-}
-
-function decodePart(part: string): unknown {
-  try {
-    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
+  if (required.length && !required.some((scope) => scopes.includes(scope))) {
+    return { allowed: false, status: 403, message: 'Forbidden', headers: { 'www-authenticate': challenge(required, 'insufficient_scope') } };
   }
+  return { allowed: true, context: { jwt: { claims: claimStrings(claims), scopes: scopes.length ? scopes : null } } };
 }
 
-async function signingKey(issuer: string, header: Record<string, unknown>): Promise<KeyObject | undefined> {
-  try {
-    if (!LOOPBACK.has(new URL(issuer).hostname)) return undefined;
-    const discovery = (await (await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`)).json()) as { jwks_uri?: string };
-    if (!discovery.jwks_uri || !LOOPBACK.has(new URL(discovery.jwks_uri).hostname)) return undefined;
-    const { keys = [] } = (await (await fetch(discovery.jwks_uri)).json()) as { keys?: Array<Record<string, string>> };
-    const jwk = keys.find((candidate) => !header.kid || candidate.kid === header.kid);
-    if (!jwk) return undefined;
-    return jwk.kty === 'oct' ? createSecretKey(Buffer.from(jwk.k ?? '', 'base64url')) : createPublicKey({ key: jwk, format: 'jwk' });
-  } catch {
-    return undefined;
+async function keySetOf(issuer: string): Promise<KeySet> {
+  let keySet = keySets.get(issuer);
+  if (!keySet) {
+    keySet = discover(issuer);
+    keySets.set(issuer, keySet);
+    keySet.catch(() => keySets.delete(issuer));
   }
+  return keySet;
 }
 
-function signatureValid(parts: string[], alg: string, key: KeyObject): boolean {
-  const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
-  const signature = Buffer.from(parts[2]!, 'base64url');
-  if (alg === 'RS256' && key.type === 'public') return verify('RSA-SHA256', signed, key, signature);
-  if (alg === 'HS256' && key.type === 'secret') return createHmac('sha256', key).update(signed).digest().equals(signature);
-  return false;
+async function discover(issuer: string): Promise<KeySet> {
+  if (!LOOPBACK.has(new URL(issuer).hostname)) throw new Error(`${issuer} is not on this machine`);
+  const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) });
+  const { jwks_uri: jwksUri } = (await response.json()) as { jwks_uri?: string };
+  if (!jwksUri || !LOOPBACK.has(new URL(jwksUri).hostname)) throw new Error(`${issuer} names no key set on this machine`);
+  return createRemoteJWKSet(new URL(jwksUri));
 }
 
-function stringClaims(claims: Record<string, unknown>): Record<string, string> {
+/** The `error_description` API Gateway gives, where it is known. */
+function describe(error: unknown, token: string): string | undefined {
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JOSEAlgNotAllowed) return `signing method ${decodeProtectedHeader(token).alg} is invalid`;
+  return undefined;
+}
+
+function challenge(scopes: string[], error: string, description?: string): string {
+  return `Bearer scope="${scopes.join(' ')}" error="${error}"${description ? ` error_description="${description}"` : ''}`;
+}
+
+/** Claims reach the integration as strings; lists in the `[a b]` form API Gateway writes them. */
+function claimStrings(claims: JWTPayload): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(claims)) result[name] = typeof value === 'string' ? value : JSON.stringify(value);
+  for (const [name, value] of Object.entries(claims)) {
+    result[name] = typeof value === 'string' ? value : Array.isArray(value) ? `[${value.join(' ')}]` : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
   return result;
 }
