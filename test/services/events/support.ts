@@ -1,5 +1,7 @@
 import * as eb from '@aws-sdk/client-eventbridge';
 import * as sqs from '@aws-sdk/client-sqs';
+import { CreateFunctionCommand } from '@aws-sdk/client-lambda';
+import { lambdaClient, ROLE, zipOf } from '../lambda/support.js';
 import { clientConfig } from '../../support/nimbus.js';
 
 import { uniqueName } from '../../support/calls.js';
@@ -56,3 +58,20 @@ export async function ruleToQueue(c: Clients, pattern: unknown, target: Partial<
   return { ...q, rule: Name };
 }
 
+
+/** A Node.js function that forwards every event it is invoked with to a queue, so a test reads exactly what Lambda received. */
+const FORWARDER = `
+const { SQSClient, SendMessageCommand } = require('@aws-sdk/client-sqs');
+const sqs = new SQSClient({});
+exports.handler = async (event) => {
+  await sqs.send(new SendMessageCommand({ QueueUrl: process.env.QUEUE_URL, MessageBody: JSON.stringify(event) }));
+};`;
+
+/** Creates the forwarding function; answers its ARN. */
+export async function forwardingFunction(endpoint: string, queueUrl: string, name = uniqueName('forwarder')): Promise<string> {
+  const created = await lambdaClient(endpoint).send(new CreateFunctionCommand({
+    FunctionName: name, Runtime: 'nodejs20.x', Role: ROLE, Handler: 'index.handler',
+    Code: { ZipFile: zipOf({ 'index.js': FORWARDER }) }, Environment: { Variables: { QUEUE_URL: queueUrl } },
+  }));
+  return created.FunctionArn!;
+}
