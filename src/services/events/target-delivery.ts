@@ -26,7 +26,7 @@ export interface TargetDelivery {
   /** The target service's outbox topic and payload (`sqs.send-message`, `lambda.invoke-async` …). */
   topic: string;
   payload: unknown;
-  /** Retries made so far. */
+  /** Retries made so far, this attempt included when it is one. */
   retries: number;
   /** Epoch ms EventBridge took the event; its age, which the retry policy bounds, counts from here. */
   receivedAt: number;
@@ -45,8 +45,9 @@ export function registerTargetDeliveries(deps: ServiceDeps): TargetRetries {
   deps.bus.handle(DELIVER_TARGET, async (payload) => {
     const delivery = payload as TargetDelivery;
     const policy = policyOf(delivery.retryPolicy);
+    // A retry that comes due past the event's maximum age (the clock jumped, or Nimbus was stopped) is not made.
     if (delivery.lastFailure && deps.clock.now() - delivery.receivedAt > policy.maximumAgeMs) {
-      return deadLetter(deps, delivery, delivery.lastFailure, 'MaximumEventAgeInSeconds');
+      return deadLetter(deps, { ...delivery, retries: delivery.retries - 1 }, delivery.lastFailure, 'MaximumEventAgeInSeconds');
     }
     try {
       await deps.bus.deliver(delivery.topic, delivery.payload);
