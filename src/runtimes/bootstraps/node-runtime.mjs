@@ -40,6 +40,22 @@ function errorJson(error) {
   return { errorType: typeof error, errorMessage: String(error), trace: [] };
 }
 
+// Response streaming, as the Node.js runtimes of Lambda offer it: a handler wrapped by
+// awslambda.streamifyResponse gets a writable responseStream, whose bytes reach the caller as written.
+const STREAMING = Symbol('awslambda.streaming');
+globalThis.awslambda = {
+  streamifyResponse: (handler) => Object.assign(handler, { [STREAMING]: true }),
+  HttpResponseStream: {
+    // A function URL reads the status and headers from this prelude, ended by eight zero bytes.
+    from(responseStream, prelude) {
+      responseStream.setContentType('application/vnd.awslambda.http-integration-response');
+      responseStream.write(JSON.stringify(prelude ?? {}));
+      responseStream.write(Buffer.alloc(8));
+      return responseStream;
+    },
+  },
+};
+
 async function loadHandler() {
   const handlerName = process.env._HANDLER ?? '';
   const root = process.env.LAMBDA_TASK_ROOT;
@@ -89,6 +105,33 @@ function run(handler, event, context) {
   });
 }
 
+// The response as one chunked POST: each write goes out as it is made; an error raised after the
+// handler began writing travels in the trailers, as the Runtime API defines for streamed responses.
+async function runStreaming(handler, event, context, requestId) {
+  const responseStream = httpRequest({
+    host: apiHost, port: Number(apiPort), method: 'POST', path: `/2018-06-01/runtime/invocation/${requestId}/response`, agent,
+    headers: { 'Lambda-Runtime-Function-Response-Mode': 'streaming', 'Transfer-Encoding': 'chunked', Trailer: 'Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body' },
+  });
+  const accepted = new Promise((resolve, reject) => {
+    responseStream.on('response', (res) => res.resume().on('end', resolve));
+    responseStream.on('error', reject);
+  });
+  responseStream.setContentType = (type) => responseStream.setHeader('Content-Type', type);
+  try {
+    await handler(event, responseStream, context);
+  } catch (error) {
+    const body = errorJson(error);
+    console.error('Invoke Error', JSON.stringify(body));
+    responseStream.addTrailers({
+      'Lambda-Runtime-Function-Error-Type': body.errorType,
+      'Lambda-Runtime-Function-Error-Body': Buffer.from(JSON.stringify(body)).toString('base64'),
+    });
+  }
+  // A handler that returns without ending its stream has said all it will.
+  if (!responseStream.writableEnded) responseStream.end();
+  await accepted;
+}
+
 let handler;
 try {
   handler = await loadHandler();
@@ -106,8 +149,12 @@ for (;;) {
   // A handler whose promise never settles must run into its timeout, not end the process.
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
-    const result = await run(handler, JSON.parse(next.body || 'null'), contextOf(next.headers));
-    await call('POST', `/invocation/${requestId}/response`, JSON.stringify(result === undefined ? null : result));
+    if (handler[STREAMING]) {
+      await runStreaming(handler, JSON.parse(next.body || 'null'), contextOf(next.headers), requestId);
+    } else {
+      const result = await run(handler, JSON.parse(next.body || 'null'), contextOf(next.headers));
+      await call('POST', `/invocation/${requestId}/response`, JSON.stringify(result === undefined ? null : result));
+    }
   } catch (error) {
     const body = errorJson(error);
     console.error('Invoke Error', JSON.stringify(body));

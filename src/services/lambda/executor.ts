@@ -21,7 +21,7 @@ export interface Execution {
  * Runs one invocation of a resolved function version in a warm (or new) execution environment,
  * within the function's reserved concurrency, and keeps its log.
  */
-export async function execute(deps: LambdaDeps, target: ResolvedFunction, payload: Buffer, endpoint: string, options: { requestId?: string; clientContext?: string } = {}): Promise<Execution> {
+export async function execute(deps: LambdaDeps, target: ResolvedFunction, payload: Buffer, endpoint: string, options: { requestId?: string; clientContext?: string; onResponseChunk?: (chunk: Buffer) => void } = {}): Promise<Execution> {
   const { fn, snapshot, version } = target;
   const codeDir = await deps.cache.code(snapshot.codeBlob, () => deps.store.blobs.readAll(snapshot.codeBlob));
   const layerDirs = await Promise.all(snapshot.layers.map((layer) => deps.cache.layer(layer.blobId, () => deps.store.blobs.readAll(layer.blobId))));
@@ -45,7 +45,7 @@ export async function execute(deps: LambdaDeps, target: ResolvedFunction, payloa
   const requestId = options.requestId ?? randomUUID();
   const invokedFunctionArn = functionArn(fn, target.alias?.name ?? (target.ref.qualifier ? version : undefined));
   try {
-    const outcome = await deps.pool.invoke(spec, { requestId, payload, invokedFunctionArn, clientContext: options.clientContext }, fn.reservedConcurrency ?? ACCOUNT_CONCURRENCY);
+    const outcome = await deps.pool.invoke(spec, { requestId, payload, invokedFunctionArn, clientContext: options.clientContext, onResponseChunk: options.onResponseChunk }, fn.reservedConcurrency ?? ACCOUNT_CONCURRENCY);
     await recordLogs(deps, fn, outcome, deps.clock.now());
     lambdaMetrics(deps).invoked(target, outcome);
     return { requestId, outcome, executedVersion: version };

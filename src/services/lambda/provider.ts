@@ -13,6 +13,7 @@ import { registerInvokeResponder } from './invoke-responder.js';
 import { Layers } from './layers.js';
 import type { LambdaDeps } from './lookup.js';
 import { Permissions } from './permissions.js';
+import { ResponseStreamInvoker } from './response-stream.js';
 import { functionKey, functions as functionRecords } from './state.js';
 import { createTriggers, type TriggerOperations } from './triggers.js';
 import { Versions } from './versions.js';
@@ -22,7 +23,7 @@ type Served =
   | 'createFunction' | 'getFunction' | 'getFunctionConfiguration' | 'updateFunctionCode' | 'updateFunctionConfiguration'
   | 'deleteFunction' | 'listFunctions' | 'publishVersion' | 'listVersionsByFunction'
   | 'createAlias' | 'getAlias' | 'updateAlias' | 'deleteAlias' | 'listAliases'
-  | 'invoke' | 'addPermission' | 'removePermission' | 'getPolicy'
+  | 'invoke' | 'invokeWithResponseStream' | 'addPermission' | 'removePermission' | 'getPolicy'
   | 'tagResource' | 'untagResource' | 'listTags'
   | 'putFunctionConcurrency' | 'getFunctionConcurrency' | 'deleteFunctionConcurrency'
   | 'putFunctionEventInvokeConfig' | 'getFunctionEventInvokeConfig' | 'deleteFunctionEventInvokeConfig'
@@ -35,6 +36,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
   const versions = new Versions(deps);
   const aliases = new Aliases(deps);
   const invoker = new Invoker(deps);
+  const streaming = new ResponseStreamInvoker(deps, invoker);
   const events = new EventQueue(deps, invoker);
   const permissions = new Permissions(deps);
   const settings = new FunctionSettings(deps);
@@ -59,6 +61,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     deleteAlias: (input, context) => aliases.deleteAlias(input, context),
     listAliases: (input, context) => aliases.listAliases(input, context),
     invoke: (input, context) => invoker.invoke(input, context),
+    invokeWithResponseStream: (input, context) => streaming.invokeWithResponseStream(input, context),
     addPermission: (input, context) => permissions.addPermission(input, context),
     removePermission: (input, context) => permissions.removePermission(input, context),
     getPolicy: (input, context) => permissions.getPolicy(input, context),
