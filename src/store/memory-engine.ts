@@ -1,12 +1,17 @@
+import sortedBtree from 'sorted-btree';
 import type { ListOptions } from './store.js';
 import { compareKeys, type RecordEngine } from './record-engine.js';
 
+// A CommonJS package whose class is its `default` export.
+const BTree = sortedBtree.default;
+type Records = InstanceType<typeof BTree<string, string>>;
+
 type Undo = () => void;
 
-/** Records in sorted maps, for `--ephemeral`; an undo log gives transactions their rollback. */
+/** Records in B-trees kept in key order, for `--ephemeral`; an undo log gives transactions their rollback. */
 export class MemoryEngine implements RecordEngine {
   readonly backend = 'memory' as const;
-  private readonly collections = new Map<string, Map<string, string>>();
+  private readonly collections = new Map<string, Records>();
   private undoLog: Undo[] | undefined;
 
   get(collection: string, key: string): string | undefined {
@@ -30,18 +35,24 @@ export class MemoryEngine implements RecordEngine {
   list(collection: string, { prefix = '', after, limit = -1 }: ListOptions): Array<[string, string]> {
     const records = this.collections.get(collection);
     if (!records) return [];
-    const keys = [...records.keys()]
-      .filter((key) => key.startsWith(prefix) && (after === undefined || compareKeys(key, after) > 0))
-      .sort(compareKeys);
-    const chosen = limit >= 0 ? keys.slice(0, limit) : keys;
-    return chosen.map((key) => [key, records.get(key)!]);
+    const from = after !== undefined && compareKeys(after, prefix) > 0 ? after : prefix;
+    const found: Array<[string, string]> = [];
+    for (const [key, json] of records.entries(from)) {
+      if (!key.startsWith(prefix) || found.length === limit) break;
+      if (key !== after) found.push([key, json]);
+    }
+    return found;
   }
 
   count(collection: string, prefix = ''): number {
     const records = this.collections.get(collection);
     if (!records) return 0;
+    if (!prefix) return records.size;
     let n = 0;
-    for (const key of records.keys()) if (key.startsWith(prefix)) n++;
+    for (const [key] of records.entries(prefix)) {
+      if (!key.startsWith(prefix)) break;
+      n++;
+    }
     return n;
   }
 
@@ -69,16 +80,16 @@ export class MemoryEngine implements RecordEngine {
     this.collections.clear();
   }
 
-  private records(collection: string): Map<string, string> {
+  private records(collection: string): Records {
     let records = this.collections.get(collection);
     if (!records) {
-      records = new Map();
+      records = new BTree<string, string>(undefined, compareKeys);
       this.collections.set(collection, records);
     }
     return records;
   }
 
-  private remember(records: Map<string, string>, key: string): void {
+  private remember(records: Records, key: string): void {
     if (!this.undoLog) return;
     const had = records.has(key);
     const previous = records.get(key);
