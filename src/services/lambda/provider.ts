@@ -12,12 +12,16 @@ import { Invoker } from './invoke.js';
 import { registerInvokeResponder } from './invoke-responder.js';
 import { Layers } from './layers.js';
 import type { LambdaDeps } from './lookup.js';
+import { functionArn } from './names.js';
 import { Permissions } from './permissions.js';
 import { ResponseStreamInvoker } from './response-stream.js';
 import { functionKey, functions as functionRecords } from './state.js';
 import { createTriggers, type TriggerOperations } from './triggers.js';
 import { Versions } from './versions.js';
 import { serveCodeDownload } from './web.js';
+
+/** The bus request for a function's policy: Secrets Manager checks that it may invoke a rotation function. */
+export const FUNCTION_POLICY_REQUEST = 'lambda.function-policy';
 
 type Served =
   | 'createFunction' | 'getFunction' | 'getFunctionConfiguration' | 'updateFunctionCode' | 'updateFunctionConfiguration'
@@ -44,6 +48,14 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
   events.register();
   registerInvokeResponder(deps, invoker);
   const triggers = createTriggers(deps, invoker);
+  /** The function's policy (AddPermission's statements) for the qualifier the ARN names: for IAM enforcement, and asked by services that invoke. */
+  const resourcePolicy = async (arn: string) => {
+    const [, , , region, account, , name, qualifier] = arn.split(':');
+    const fn = name ? await functionRecords(deps.store).get(functionKey({ account: account!, region: region!, name })) : undefined;
+    const statements = fn?.policies[qualifier ?? ''];
+    return fn && { arn: functionArn(fn, qualifier), policy: statements?.length ? JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: statements }) : undefined };
+  };
+  deps.bus.respond(FUNCTION_POLICY_REQUEST, async (payload) => (await resourcePolicy((payload as { functionArn: string }).functionArn)) ?? null);
   return {
     ...triggers.operations,
     createFunction: (input, context) => functions.createFunction(input, context),
@@ -79,13 +91,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     deleteLayerVersion: (input, context) => layers.deleteLayerVersion(input, context),
     listLayers: (input, context) => layers.listLayers(input, context),
     listLayerVersions: (input, context) => layers.listLayerVersions(input, context),
-    /** The function's policy (AddPermission's statements) for the qualifier the ARN names, for IAM enforcement. */
-    async resourcePolicy(arn) {
-      const [, , , region, account, , name, qualifier] = arn.split(':');
-      const fn = name ? await functionRecords(deps.store).get(functionKey({ account: account!, region: region!, name })) : undefined;
-      const statements = fn?.policies[qualifier ?? ''];
-      return fn && { policy: statements?.length ? JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: statements }) : undefined };
-    },
+    resourcePolicy,
     serveWeb: async (request, call) => (await triggers.serveWeb(request, call)) ?? serveCodeDownload(deps.store, request, call),
     stop: () => {
       triggers.stop();

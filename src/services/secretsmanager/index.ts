@@ -1,5 +1,5 @@
 import type { ServiceModule } from '../service-deps.js';
-import { lambdaStepInvoker } from './lambda-steps.js';
+import { lambdaRotationFunctions } from './lambda-steps.js';
 import { createSecretsManagerProvider } from './provider.js';
 
-export const createProvider: ServiceModule['createProvider'] = (deps) => createSecretsManagerProvider(deps, lambdaStepInvoker(deps.bus));
+export const createProvider: ServiceModule['createProvider'] = (deps) => createSecretsManagerProvider(deps, lambdaRotationFunctions(deps.bus));

@@ -1,8 +1,12 @@
 import type { EventBus } from '../../events/bus.js';
-import type { StepInvoker } from './rotation-run.js';
+import { actionMatches } from '../../common/policy/matching.js';
+import type { RotationFunctions } from './rotation-run.js';
 
-/** The request topic Lambda answers synchronous invocations on (the one API Gateway uses). */
+/** The request topics Lambda answers: a synchronous invocation (the one API Gateway uses), and a function's policy. */
 export const LAMBDA_INVOKE = 'lambda.invoke';
+export const LAMBDA_FUNCTION_POLICY = 'lambda.function-policy';
+
+const SERVICE_PRINCIPAL = 'secretsmanager.amazonaws.com';
 
 /** What is asked on `lambda.invoke`, and the answer, as Lambda's Invoke gives it. */
 export interface LambdaInvokeRequest {
@@ -19,14 +23,37 @@ export interface LambdaInvokeResult {
   functionError?: string;
 }
 
-/** Calls the rotation function synchronously through the bus; a function error fails the step. */
-export function lambdaStepInvoker(bus: EventBus): StepInvoker {
-  return async (functionArn, event, endpoint) => {
-    const [, , , region, account] = functionArn.split(':');
-    const request: LambdaInvokeRequest = { functionName: functionArn, payload: JSON.stringify(event), account: account ?? '', region: region ?? '', endpoint };
-    const result = await bus.request<LambdaInvokeResult>(LAMBDA_INVOKE, request);
-    if (result.functionError) throw new Error(errorMessageOf(result.payload) ?? result.functionError);
+interface PolicyStatement {
+  Effect?: string;
+  Principal?: unknown;
+  Action?: string | string[];
+}
+
+/** Rotation functions reached through the bus: invoked synchronously, a function error failing the step. */
+export function lambdaRotationFunctions(bus: EventBus): RotationFunctions {
+  return {
+    async invoke(functionArn, event, endpoint) {
+      const [, , , region, account] = functionArn.split(':');
+      const request: LambdaInvokeRequest = { functionName: functionArn, payload: JSON.stringify(event), account: account ?? '', region: region ?? '', endpoint };
+      const result = await bus.request<LambdaInvokeResult>(LAMBDA_INVOKE, request);
+      if (result.functionError) throw new Error(errorMessageOf(result.payload) ?? result.functionError);
+    },
+    async mayInvoke(functionArn) {
+      const found = await bus.request<{ policy?: string } | null>(LAMBDA_FUNCTION_POLICY, { functionArn });
+      const statements = found?.policy ? (JSON.parse(found.policy) as { Statement: PolicyStatement[] }).Statement : [];
+      return statements.some(allowsSecretsManager);
+    },
   };
+}
+
+/** An Allow of lambda:InvokeFunction to Secrets Manager's service principal (or to everyone). */
+function allowsSecretsManager(statement: PolicyStatement): boolean {
+  if (statement.Effect !== 'Allow') return false;
+  const principal = statement.Principal;
+  const service = (principal as { Service?: unknown } | undefined)?.Service;
+  const named = principal === '*' || service === SERVICE_PRINCIPAL || (Array.isArray(service) && service.includes(SERVICE_PRINCIPAL));
+  const actions = Array.isArray(statement.Action) ? statement.Action : [statement.Action ?? ''];
+  return named && actions.some((action) => actionMatches(action, 'lambda:InvokeFunction'));
 }
 
 /** The `errorMessage` of a function's error payload, when it has one. */

@@ -6,17 +6,17 @@ import { Listing } from './listing.js';
 import { getRandomPassword } from './password.js';
 import { ResourcePolicies } from './policy.js';
 import { Replication } from './replication.js';
-import { Rotation, type StepInvoker } from './rotation.js';
+import { Rotation, type RotationFunctions } from './rotation.js';
 import { Secrets } from './secrets.js';
 import { Values } from './values.js';
 
 /** Secrets Manager: every operation of the model, each answered by the part of the service it belongs to. */
-export async function createSecretsManagerProvider(deps: ServiceDeps, invoker?: StepInvoker): Promise<SecretsmanagerOperations & ResourcePolicySource> {
+export async function createSecretsManagerProvider(deps: ServiceDeps, functions?: RotationFunctions): Promise<SecretsmanagerOperations & ResourcePolicySource> {
   const secrets = new Secrets(deps);
   const values = new Values(deps, secrets);
   const listing = new Listing(deps);
   const deletions = new Deletions(deps);
-  const rotation = new Rotation(deps, secrets, invoker);
+  const rotation = new Rotation(deps, secrets, functions);
   const policies = new ResourcePolicies(deps, secrets);
   const replication = new Replication(secrets);
   await deletions.resume();

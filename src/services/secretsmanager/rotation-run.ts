@@ -17,8 +17,13 @@ export interface StepEvent {
   RotationToken: string;
 }
 
-/** Calls a rotation function and waits for its answer; throws when the function fails. */
-export type StepInvoker = (functionArn: string, event: StepEvent, endpoint: string) => Promise<void>;
+/** Rotation functions as Secrets Manager reaches them. */
+export interface RotationFunctions {
+  /** Calls the function for one step and waits for its answer; throws when the function fails. */
+  invoke(functionArn: string, event: StepEvent, endpoint: string): Promise<void>;
+  /** Whether the function exists and its policy lets secretsmanager.amazonaws.com invoke it. */
+  mayInvoke(functionArn: string): Promise<boolean>;
+}
 
 /**
  * Runs rotations: the function is called once per step, each waiting for the last, and the
@@ -31,13 +36,13 @@ export class RotationRunner {
 
   constructor(
     private readonly deps: ServiceDeps,
-    private readonly invoker: StepInvoker | undefined,
+    private readonly functions: RotationFunctions | undefined,
     private readonly settled: (secret: SecretRecord) => void,
   ) {}
 
   /** Starts the steps in the background: RotateSecret answers once a rotation has started. */
   start(arn: string, token: string, endpoint: string): void {
-    if (!this.invoker || this.running.has(arn)) return;
+    if (!this.functions || this.running.has(arn)) return;
     const run = this.run(arn, token, endpoint)
       .catch((error: unknown) => console.error(`nimbus: rotation of ${arn} could not be recorded: ${(error as Error).message}`))
       .finally(() => this.running.delete(arn));
@@ -53,7 +58,7 @@ export class RotationRunner {
       // CancelRotateSecret stops a rotation between steps.
       if (!(await this.load(arn))?.rotation.enabled) return;
       try {
-        await this.invoker!(lambdaArn, { Step: step, SecretId: arn, ClientRequestToken: token, RotationToken: rotationToken }, endpoint);
+        await this.functions!.invoke(lambdaArn, { Step: step, SecretId: arn, ClientRequestToken: token, RotationToken: rotationToken }, endpoint);
       } catch (error) {
         console.error(`nimbus: rotation of ${arn} failed at ${step}: ${(error as Error).message}`);
         await this.record(arn, 'RotationFailed');

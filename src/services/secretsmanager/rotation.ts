@@ -1,23 +1,24 @@
 import { randomUUID } from 'node:crypto';
+import { AwsError } from '../../common/aws-error.js';
 import type { CallContext } from '../../common/call-context.js';
 import type { Timer } from '../../clock/clock.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { CancelRotateSecretRequest, CancelRotateSecretResponse, RotateSecretRequest, RotateSecretResponse } from './api.generated.js';
 import { invalidRequest } from './errors.js';
 import { requireLiveSecret, saveSecret } from './lookup.js';
-import { RotationRunner, type StepInvoker } from './rotation-run.js';
+import { RotationRunner, type RotationFunctions } from './rotation-run.js';
 import { checkRules, planNext } from './schedule.js';
 import type { Secrets } from './secrets.js';
 import { AWSCURRENT, AWSPENDING, secretKey, secrets, versionWithStage, type SecretRecord, type VersionRecord } from './state.js';
 import { addPendingVersion } from './versions.js';
 
-export { ROTATION_STEPS, type StepInvoker } from './rotation-run.js';
+export { ROTATION_STEPS, type RotationFunctions } from './rotation-run.js';
 
 /**
  * RotateSecret, CancelRotateSecret and the rotation schedule on the clock. A rotation starts as AWS
  * starts one: an empty version with the request's token takes AWSPENDING, then the function's
- * steps run (see RotationRunner). Without an invoker rotations are recorded and scheduled but no
- * step runs.
+ * steps run (see RotationRunner). Without rotation functions (no Lambda) rotations are recorded and
+ * scheduled but no step runs.
  */
 export class Rotation {
   private readonly timers = new Map<string, Timer>();
@@ -26,9 +27,9 @@ export class Rotation {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly secrets: Secrets,
-    invoker: StepInvoker | undefined,
+    private readonly functions: RotationFunctions | undefined,
   ) {
-    this.runner = new RotationRunner(deps, invoker, (secret) => this.schedule(secret));
+    this.runner = new RotationRunner(deps, functions, (secret) => this.schedule(secret));
   }
 
   async resume(): Promise<void> {
@@ -39,6 +40,9 @@ export class Rotation {
     if (input.RotationRules) checkRules(input.RotationRules);
     const token = input.ClientRequestToken ?? randomUUID();
     const immediately = input.RotateImmediately ?? true;
+    if (input.RotationLambdaARN && this.functions && !(await this.functions.mayInvoke(input.RotationLambdaARN))) {
+      throw new AwsError('AccessDeniedException', 'Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.');
+    }
     if (immediately) {
       const existing = await requireLiveSecret(this.deps.store, input.SecretId, context, this.deps.clock.now());
       const unfinished = unfinishedRotation(existing);

@@ -6,8 +6,10 @@ import {
   ReplicateSecretToRegionsCommand, RemoveRegionsFromReplicationCommand, RotateSecretCommand, SecretsManagerClient,
   ValidateResourcePolicyCommand,
 } from '@aws-sdk/client-secrets-manager';
+import { AddPermissionCommand, CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
+import { ROLE, zipOf } from '../lambda/support.js';
 import { aws, boto3, failure, uniqueName } from './support.js';
 
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
@@ -106,6 +108,13 @@ describe('Secrets Manager listing, passwords, policies, rotation and replication
     const noFunction = await failure(sm.send(new RotateSecretCommand({ SecretId: name })));
     assert.equal(noFunction.name, 'InvalidRequestException');
     const lambdaArn = 'arn:aws:lambda:us-east-1:000000000000:function:rotator';
+    const missing = await failure(sm.send(new RotateSecretCommand({ SecretId: name, RotationLambdaARN: lambdaArn, RotationRules: { AutomaticallyAfterDays: 30 } })));
+    assert.equal(missing.name, 'AccessDeniedException');
+    const lambda = new LambdaClient(clientConfig(nimbus.endpoint));
+    await lambda.send(new CreateFunctionCommand({
+      FunctionName: 'rotator', Runtime: 'nodejs20.x', Role: ROLE, Handler: 'index.handler', Code: { ZipFile: zipOf({ 'index.js': 'exports.handler = async () => {};' }) },
+    }));
+    await lambda.send(new AddPermissionCommand({ FunctionName: 'rotator', StatementId: 'SecretsManager', Action: 'lambda:InvokeFunction', Principal: 'secretsmanager.amazonaws.com' }));
     await sm.send(new RotateSecretCommand({ SecretId: name, RotationLambdaARN: lambdaArn, RotationRules: { AutomaticallyAfterDays: 30 }, RotateImmediately: false }));
     let described = await sm.send(new DescribeSecretCommand({ SecretId: name }));
     assert.equal(described.RotationEnabled, true);

@@ -138,6 +138,21 @@ describe('Secrets Manager rotation through a real Lambda function', () => {
     }
   });
 
+  it('refuses a function whose policy does not let Secrets Manager invoke it', async () => {
+    const { FunctionArn } = await lambda.send(new CreateFunctionCommand({
+      FunctionName: 'unpermitted', Runtime: 'nodejs20.x', Role: ROLE, Handler: 'index.handler', Code: { ZipFile: zipOf({ 'index.js': ROTATION_HANDLER }) },
+    }));
+    await lambda.send(new AddPermissionCommand({ FunctionName: 'unpermitted', StatementId: 'S3', Action: 'lambda:InvokeFunction', Principal: 's3.amazonaws.com' }));
+    const arn = await secret();
+    const refused = await failure(sm.send(new RotateSecretCommand({ SecretId: arn, RotationLambdaARN: FunctionArn })));
+    assert.equal(refused.name, 'AccessDeniedException');
+    assert.equal(refused.status, 400);
+    assert.equal(refused.message, 'Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.');
+    const described = await sm.send(new DescribeSecretCommand({ SecretId: arn }));
+    assert.equal(described.RotationEnabled, false);
+    assert.equal(Object.keys(described.VersionIdsToStages!).length, 1);
+  });
+
   it('rotates when the clock opens the next window, reports the window end as NextRotationDate, and stops on CancelRotateSecret', async () => {
     const arn = await secret();
     await sm.send(new RotateSecretCommand({
