@@ -24,7 +24,7 @@ function epochMs(timestamp: string | number): number {
   return typeof timestamp === 'number' ? timestamp * 1000 : Date.parse(timestamp);
 }
 
-describe('AWS CLI: aws cloudwatch get-metric-statistics', async () => {
+describe('AWS CLI: aws cloudwatch get-metric-statistics', { concurrency: true }, async () => {
   const v2 = await awsV2();
   let nimbus: Nimbus;
   before(async () => {

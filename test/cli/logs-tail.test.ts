@@ -14,7 +14,7 @@ function detailed(timestamp: number, stream: string, message: string): string {
   return `${iso.slice(0, 19)}.${iso.slice(20, 23)}000+00:00 ${stream} ${message}`;
 }
 
-describe('AWS CLI v2: aws logs tail', async () => {
+describe('AWS CLI v2: aws logs tail', { concurrency: true }, async () => {
   const binary = await awsV2();
   let nimbus: Nimbus;
   const group = uniqueName('/cli/tail');

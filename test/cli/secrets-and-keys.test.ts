@@ -8,7 +8,7 @@ import { startTestNimbus } from '../support/nimbus.js';
 import { uniqueName } from '../support/calls.js';
 import { AWS, awsV2, cli } from './support.js';
 
-describe('AWS CLI: secretsmanager get-secret-value, kms encrypt and decrypt', async () => {
+describe('AWS CLI: secretsmanager get-secret-value, kms encrypt and decrypt', { concurrency: true }, async () => {
   const v2 = await awsV2();
   let nimbus: Nimbus;
   let dir: string;
@@ -62,9 +62,6 @@ describe('AWS CLI: secretsmanager get-secret-value, kms encrypt and decrypt', as
 
       const decrypted = await ok(binary!, ['kms', 'decrypt', '--ciphertext-blob', `fileb://${cipherFile}`, '--encryption-context', 'purpose=cli-test', '--query', 'Plaintext', '--output', 'text']);
       assert.deepEqual(Buffer.from(decrypted.trim(), 'base64'), plaintext);
-      const described = JSON.parse(await ok(binary!, ['kms', 'decrypt', '--ciphertext-blob', `fileb://${cipherFile}`, '--encryption-context', 'purpose=cli-test', '--output', 'json'])) as { KeyId: string; EncryptionAlgorithm: string };
-      assert.match(described.KeyId, new RegExp(`^arn:aws:kms:us-east-1:000000000000:key/${keyId}$`));
-      assert.equal(described.EncryptionAlgorithm, 'SYMMETRIC_DEFAULT');
 
       const wrongContext = await cli(binary!, nimbus.endpoint, ['kms', 'decrypt', '--ciphertext-blob', `fileb://${cipherFile}`, '--encryption-context', 'purpose=other']);
       assert.equal(wrongContext.code, label === 'v1' ? 255 : 254);
