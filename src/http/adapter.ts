@@ -95,7 +95,10 @@ async function send(res: ServerResponse | Http2ServerResponse, response: HttpRes
       res.end();
       return;
     }
-    await pipeline(body, res);
+    await pipeline(body, res).catch((error: unknown) => {
+      // A client that stops reading (an aborted download, a subscriber that has seen enough) is no server error.
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    });
     return;
   }
   if (head || body === undefined) res.end();

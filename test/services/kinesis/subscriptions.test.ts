@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import {
   KinesisClient, PutRecordCommand, RegisterStreamConsumerCommand, SplitShardCommand, SubscribeToShardCommand,
   type StartingPosition, type SubscribeToShardEvent, type SubscribeToShardEventStream,
 } from '@aws-sdk/client-kinesis';
 import type { Nimbus } from '../../../src/index.js';
-import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
+import { advanceClock, clientConfig, cliEnv, startTestNimbus } from '../../support/nimbus.js';
 import { createActiveStream, failure, kinesisClient, uniqueName } from './clients.js';
 
 /** Reads events until `count` records have arrived (empty heartbeat events are skipped), returning the events that carried them. */
@@ -22,6 +24,21 @@ async function recordsFrom(events: AsyncIterator<SubscribeToShardEventStream>, c
   }
   return carrying;
 }
+
+const run = promisify(execFile);
+
+/** boto3 reads the event stream over HTTP/1.1: the first event that carries records, as JSON. */
+const BOTO3_SUBSCRIBE = `
+import boto3, json, sys
+kinesis = boto3.client('kinesis')
+response = kinesis.subscribe_to_shard(ConsumerARN=sys.argv[1], ShardId='shardId-000000000000', StartingPosition={'Type': 'TRIM_HORIZON'})
+for event in response['EventStream']:
+    records = event['SubscribeToShardEvent']['Records']
+    if records:
+        print(json.dumps({'data': [r['Data'].decode() for r in records], 'continuation': event['SubscribeToShardEvent']['ContinuationSequenceNumber']}))
+        break
+response['EventStream'].close()
+`;
 
 const text = (event: SubscribeToShardEvent[]) => event.flatMap((e) => e.Records!.map((record) => Buffer.from(record.Data!).toString()));
 
@@ -147,6 +164,13 @@ describe('Kinesis SubscribeToShard (enhanced fan-out over HTTP/2)', () => {
     const last = seen[seen.length - 1]!;
     assert.deepEqual(last.ChildShards!.map((child) => child.ShardId).sort(), ['shardId-000000000001', 'shardId-000000000002']);
     assert.deepEqual(last.ChildShards![0]!.ParentShards, ['shardId-000000000000']);
+  });
+
+  it('streams to boto3 as well (HTTP/1.1, chunked)', async () => {
+    const { streamArn, consumers: [consumer] } = await streamWithConsumer();
+    const { SequenceNumber } = await put(streamArn, 'for-python');
+    const { stdout } = await run('python3', ['-c', BOTO3_SUBSCRIBE, consumer!], { env: cliEnv(nimbus.endpoint) });
+    assert.deepEqual(JSON.parse(stdout), { data: ['for-python'], continuation: SequenceNumber });
   });
 
   it('answers unknown consumers, unknown shards and incomplete positions with the errors AWS sends', async () => {
