@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { captured, type CapturedMessage } from './state.js';
 
-/** The bus topic of SNS's own deliveries: POSTs to http/s endpoints, captures of email, email-json and sms. */
+/** The bus topic of SNS's own deliveries: POSTs to http/s endpoints, Lambda invocations, captures of email, email-json and sms. */
 export const DELIVER = 'sns.deliver';
 const HTTP_TIMEOUT_MS = 15_000;
 
@@ -23,7 +24,18 @@ export interface CaptureDelivery {
   message: CapturedMessage;
 }
 
-export type SnsDelivery = HttpDelivery | CaptureDelivery;
+export interface LambdaDelivery {
+  kind: 'lambda';
+  functionArn: string;
+  /** The SNS event the function is invoked with. */
+  event: string;
+  endpoint: string;
+  /** The subscription's dead-letter queue, and what it gets: the notification as SQS would receive it. */
+  deadLetterQueueArn?: string;
+  envelope: string;
+}
+
+export type SnsDelivery = HttpDelivery | CaptureDelivery | LambdaDelivery;
 
 interface RetryRecord {
   dueAt: number;
@@ -38,6 +50,8 @@ let captureSequence = 0;
  * SNS's deliveries. An http/s POST that fails (no 2xx answer) is retried on the clock after the
  * delays its delivery policy gives; each waiting retry is a record in the store, so a restart
  * resumes it. When no retry is left the message goes to the subscription's dead-letter queue.
+ * A Lambda invocation is queued with Lambda (`lambda.invoke-async`); a function that does not exist
+ * is a client-side error SNS does not retry: the message goes to the dead-letter queue at once.
  */
 export function registerDeliveries(deps: ServiceDeps): void {
   const schedule = (key: string, record: RetryRecord) => {
@@ -66,9 +80,20 @@ export function registerDeliveries(deps: ServiceDeps): void {
     }
   };
 
+  const invoke = async (delivery: LambdaDelivery) => {
+    try {
+      await deps.bus.deliver('lambda.invoke-async', { functionArn: delivery.functionArn, payload: delivery.event, endpoint: delivery.endpoint });
+    } catch (error) {
+      if (!(error instanceof DeliveryRefused)) throw error;
+      if (!delivery.deadLetterQueueArn) return;
+      await deps.store.transaction((tx) => deps.bus.enqueue(tx, 'sqs.send-message', { queueArn: delivery.deadLetterQueueArn, body: delivery.envelope }));
+    }
+  };
+
   deps.bus.handle(DELIVER, async (payload) => {
     const delivery = payload as SnsDelivery;
     if (delivery.kind === 'http') return post(delivery);
+    if (delivery.kind === 'lambda') return invoke(delivery);
     captureSequence = (captureSequence + 1) % 1_000_000;
     await captured(deps.store).put(`${String(deps.clock.now()).padStart(15, '0')}-${String(captureSequence).padStart(6, '0')}`, delivery.message);
   });

@@ -72,14 +72,20 @@ export class Outbound {
         return this.capture(tx, subscription, notification.message, notification.timestamp, notification.subject);
       case 'email-json':
         return this.capture(tx, subscription, JSON.stringify(await envelope()), notification.timestamp, notification.subject);
-      case 'lambda':
-        // SNS invokes the function asynchronously, as Lambda's own event queue then runs it.
-        await this.deps.bus.enqueue(tx, 'lambda.invoke-async', {
+      case 'lambda': {
+        // SNS invokes the function asynchronously; Lambda's own event queue then runs it.
+        const signed = await envelope();
+        const delivery: SnsDelivery = {
+          kind: 'lambda',
           functionArn: subscription.endpoint,
-          payload: JSON.stringify(lambdaEvent(subscription.arn, await envelope())),
+          event: JSON.stringify(lambdaEvent(subscription.arn, signed)),
           endpoint: subscription.nimbusEndpoint,
-        });
+          envelope: JSON.stringify(signed),
+          ...optionalDeadLetter(subscription),
+        };
+        await this.deps.bus.enqueue(tx, DELIVER, delivery);
         return;
+      }
       default:
         // firehose and application endpoints are stored; Nimbus does not deliver to them yet.
         return;

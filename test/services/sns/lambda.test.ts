@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as sns from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
+import { DeleteFunctionCommand } from '@aws-sdk/client-lambda';
 import type { Nimbus } from '../../../src/index.js';
 import { startTestNimbus } from '../../support/nimbus.js';
 import { forwardingFunction } from '../events/support.js';
+import { lambdaClient } from '../lambda/support.js';
 import { clients, createQueue, receiveAll, signatureVerifies, uniqueName } from './support.js';
 
 interface SnsRecord {
@@ -108,6 +110,24 @@ describe('SNS to Lambda subscribers', () => {
     const byId = new Map(events.map((event) => [event.Records[0]!.Sns.MessageId, event.Records[0]!.Sns]));
     assert.deepEqual(Successful!.map((entry) => byId.get(entry.MessageId!)?.Message), ['first', 'second']);
     assert.equal(byId.get(Successful![1]!.MessageId!)!.Subject, 'Two');
+  });
+
+  it('sends the message for a function that no longer exists to the subscription dead-letter queue', async () => {
+    const dlq = await createQueue(c.sqs, uniqueName('lambda-dlq'));
+    const gone = await forwardingFunction(nimbus.endpoint, inbox.url);
+    const topic = (await c.sns.send(new sns.CreateTopicCommand({ Name: uniqueName('to-gone') }))).TopicArn!;
+    const { SubscriptionArn } = await c.sns.send(new sns.SubscribeCommand({
+      TopicArn: topic, Protocol: 'lambda', Endpoint: gone, Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn }) },
+    }));
+    await lambdaClient(nimbus.endpoint).send(new DeleteFunctionCommand({ FunctionName: gone }));
+    const { MessageId } = await c.sns.send(new sns.PublishCommand({ TopicArn: topic, Message: 'nobody home' }));
+    const [dead] = await receiveAll(c.sqs, dlq.url, 1, 20);
+    const envelope = JSON.parse(dead!.Body!) as Record<string, string>;
+    assert.equal(envelope.Type, 'Notification');
+    assert.equal(envelope.MessageId, MessageId);
+    assert.equal(envelope.Message, 'nobody home');
+    assert.match(envelope.UnsubscribeURL!, new RegExp(encodeURIComponent(SubscriptionArn!)));
+    assert.equal(await signatureVerifies(envelope), true);
   });
 
   it('stops invoking once the UnsubscribeUrl was visited', async () => {
