@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import * as iam from '@aws-sdk/client-iam';
 import * as kms from '@aws-sdk/client-kms';
 import * as lambda from '@aws-sdk/client-lambda';
@@ -7,7 +9,7 @@ import * as sm from '@aws-sdk/client-secrets-manager';
 import * as sns from '@aws-sdk/client-sns';
 import type { Nimbus } from '../../../src/index.js';
 import { failure } from '../../support/calls.js';
-import { clientConfig, startTestNimbus } from '../../support/nimbus.js';
+import { cliEnv, clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { ROLE, zipOf } from '../lambda/support.js';
 
 type Credentials = { accessKeyId: string; secretAccessKey: string };
@@ -66,6 +68,21 @@ describe('resource policies under IAM enforcement', () => {
       assert.equal(error.name, 'AuthorizationErrorException');
       assert.equal(error.status, 403);
       assert.equal(error.message, `User: ${caller.arn} is not authorized to perform: SNS:Publish on resource: ${topicArn} because no identity-based policy allows the SNS:Publish action`);
+    });
+
+    it('refuses boto3 with the AuthorizationError code botocore reads from the query answer', async () => {
+      const caller = await user();
+      const script = [
+        'import boto3, botocore, json',
+        `client = boto3.client('sns', region_name='us-east-1', aws_access_key_id='${caller.credentials.accessKeyId}', aws_secret_access_key='${caller.credentials.secretAccessKey}')`,
+        'try:',
+        `    client.publish(TopicArn='${topicArn}', Message='hello')`,
+        '    print(json.dumps({}))',
+        'except botocore.exceptions.ClientError as error:',
+        "    print(json.dumps({'code': error.response['Error']['Code'], 'status': error.response['ResponseMetadata']['HTTPStatusCode']}))",
+      ].join('\n');
+      const { stdout } = await promisify(execFile)('python3', ['-c', script], { env: cliEnv(nimbus.endpoint) });
+      assert.deepEqual(JSON.parse(stdout), { code: 'AuthorizationError', status: 403 });
     });
 
     it('lets the topic policy alone allow a user it names, and an identity policy alone allow within the account', async () => {

@@ -12,6 +12,7 @@ import { failure, uniqueName } from '../../support/calls.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { ROLE, zipOf } from '../lambda/support.js';
 import { ROTATION_HANDLER } from './rotation-function.js';
+import { aws } from './support.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -108,6 +109,10 @@ describe('Secrets Manager rotation through a real Lambda function', () => {
     const rotatedDay = described.LastRotatedDate!.getTime() - (described.LastRotatedDate!.getTime() % DAY);
     assert.equal(described.NextRotationDate!.getTime(), rotatedDay + 8 * DAY - 1000, 'the end of the UTC day seven days on');
     assert.equal(described.RotationEnabled, true);
+    const fromCli = await aws(nimbus.endpoint, 'secretsmanager', 'list-secret-version-ids', '--secret-id', arn);
+    const stages = Object.fromEntries((fromCli['Versions'] as Array<{ VersionId: string; VersionStages: string[] }>).map((version) => [version.VersionId, version.VersionStages]));
+    assert.deepEqual(stages[token!], ['AWSCURRENT']);
+    assert.deepEqual(stages[(await value(arn, 'AWSPREVIOUS')).versionId], ['AWSPREVIOUS']);
   });
 
   it('leaves AWSPENDING when a step fails, publishes RotationFailed, and reattempts that rotation when asked again', async () => {
