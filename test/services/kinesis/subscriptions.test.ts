@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import {
-  KinesisClient, PutRecordCommand, RegisterStreamConsumerCommand, SplitShardCommand, SubscribeToShardCommand,
+  DeleteStreamCommand, KinesisClient, PutRecordCommand, RegisterStreamConsumerCommand, SplitShardCommand, SubscribeToShardCommand,
   type StartingPosition, type SubscribeToShardEvent, type SubscribeToShardEventStream,
 } from '@aws-sdk/client-kinesis';
 import type { Nimbus } from '../../../src/index.js';
@@ -164,6 +164,19 @@ describe('Kinesis SubscribeToShard (enhanced fan-out over HTTP/2)', () => {
     const last = seen[seen.length - 1]!;
     assert.deepEqual(last.ChildShards!.map((child) => child.ShardId).sort(), ['shardId-000000000001', 'shardId-000000000002']);
     assert.deepEqual(last.ChildShards![0]!.ParentShards, ['shardId-000000000000']);
+  });
+
+  it('ends the stream with ResourceNotFoundException, as an exception event, when the stream is deleted', async () => {
+    const { streamArn, consumers: [consumer] } = await streamWithConsumer();
+    const events = await subscribe(consumer!, { Type: 'LATEST' });
+    await events.next();
+    await kinesis.send(new DeleteStreamCommand({ StreamARN: streamArn, EnforceConsumerDeletion: true }));
+    await advanceClock(nimbus.endpoint, 5);
+    const ended = await failure((async () => {
+      for (;;) if ((await events.next()).done) return;
+    })());
+    assert.equal(ended.name, 'ResourceNotFoundException');
+    assert.match(ended.message, /^Stream efo-[^ ]+ under account \d{12} not found\.$/);
   });
 
   it('streams to boto3 as well (HTTP/1.1, chunked)', async () => {

@@ -8,7 +8,7 @@ import {
   type InvokeWithResponseStreamResponseEvent, type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import type { Nimbus } from '../../../src/index.js';
-import { startTestNimbus } from '../../support/nimbus.js';
+import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
 import { decode, failure, lambdaClient, ROLE, uniqueName, zipOf } from './support.js';
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
@@ -96,6 +96,20 @@ describe('Lambda InvokeWithResponseStream', () => {
     const log = Buffer.from(complete.LogResult!, 'base64').toString('utf8');
     assert.match(log, /about to fail/);
     assert.match(log, /REPORT RequestId: /);
+  });
+
+  it('ends a streaming function that runs out of time with Sandbox.Timedout, after the chunks it wrote', async () => {
+    const name = await create(`exports.handler = awslambda.streamifyResponse(async (event, responseStream) => {
+      responseStream.write('tick');
+      await new Promise(() => {});
+    });`);
+    const { events } = await invokeStreaming(name, {});
+    assert.equal(text((await events.next()).value!.PayloadChunk!.Payload), 'tick');
+    await advanceClock(nimbus.endpoint, 21);
+    const all = await rest(events);
+    assert.equal(all.length, 1);
+    assert.equal(all[0]!.InvokeComplete!.ErrorCode, 'Sandbox.Timedout');
+    assert.match(all[0]!.InvokeComplete!.ErrorDetails!, /Task timed out after 20\.00 seconds$/);
   });
 
   it('reports a buffered handler’s error in InvokeComplete without a chunk', async () => {
