@@ -1,3 +1,5 @@
+const MAX_ENTRIES = 10_000;
+
 /**
  * Lambda authorizer answers kept for `AuthorizerResultTtlInSeconds` of clock time, keyed by the
  * authorizer and its identity source values, as API Gateway caches them. An IAM policy is kept as
@@ -14,6 +16,8 @@ export class AuthorizerCache {
   }
 
   put(key: string, answer: Record<string, unknown>, now: number, ttlSeconds: number): void {
-    if (ttlSeconds > 0) this.answers.set(key, { answer, expiresAt: now + ttlSeconds * 1000 });
+    if (ttlSeconds <= 0) return;
+    if (this.answers.size >= MAX_ENTRIES) for (const [stale, entry] of this.answers) if (entry.expiresAt <= now) this.answers.delete(stale);
+    this.answers.set(key, { answer, expiresAt: now + ttlSeconds * 1000 });
   }
 }
