@@ -8,6 +8,8 @@ export interface MeasureOptions {
   maxCalls: number;
   /** Stop after this long once `minCalls` are done. */
   budgetMs: number;
+  /** Stop after this long even short of `minCalls`: a slow server must not stretch the run. */
+  maxMs: number;
   concurrency: number;
 }
 
@@ -55,7 +57,8 @@ export async function measureOperation(
     const worker = async () => {
       while (next < cap) {
         const done = next - options.warmup;
-        if (done >= options.minCalls && performance.now() - started > options.budgetMs) return;
+        const running = performance.now() - started;
+        if ((done >= options.minCalls && running > options.budgetMs) || running > options.maxMs) return;
         const began = performance.now();
         const timed = await op.run(clients, fixture, next++);
         samples.push(typeof timed === 'number' ? timed : performance.now() - began);
