@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { Nimbus } from '../../src/index.js';
-import { clientConfig, startTestNimbus } from '../support/nimbus.js';
+import { clientConfig, cliEnv, startTestNimbus } from '../support/nimbus.js';
 import { uniqueName } from '../support/calls.js';
 import { awsV2, cli } from './support.js';
 
@@ -55,6 +56,35 @@ describe('AWS CLI v2: aws logs tail', { concurrency: true }, async () => {
     assert.equal(phrase.stdout.trimEnd(), `${new Date(events[1]!.timestamp).toISOString().slice(0, 19)} ERROR disk full`);
     const oneStream = await cli(binary!, nimbus.endpoint, ['logs', 'tail', group, '--since', '1h', '--log-stream-names', 'web']);
     assert.deepEqual(oneStream.stdout.trimEnd().split('\n'), events.filter((event) => event.stream === 'web').map(line));
+  });
+
+  it('--follow prints events put after it started', { skip: !binary && 'no AWS CLI v2' }, async () => {
+    // Its own group, so the other cases (running alongside) see theirs as it was.
+    const followed = `${group}-followed`;
+    const logs = new CloudWatchLogsClient(clientConfig(nimbus.endpoint));
+    await logs.send(new CreateLogGroupCommand({ logGroupName: followed }));
+    await logs.send(new CreateLogStreamCommand({ logGroupName: followed, logStreamName: 'follow' }));
+    const early = { stream: 'follow', timestamp: Date.now() - 1000, message: 'before following' };
+    await logs.send(new PutLogEventsCommand({ logGroupName: followed, logStreamName: 'follow', logEvents: [{ timestamp: early.timestamp, message: early.message }] }));
+    const child = spawn(binary!, ['--endpoint-url', nimbus.endpoint, 'logs', 'tail', followed, '--follow'], { env: { ...cliEnv(nimbus.endpoint), TZ: 'UTC' } });
+    let printed = '';
+    const seen = (text: string) => new Promise<void>((resolve, reject) => {
+      const check = () => printed.includes(text) && resolve();
+      child.stdout.on('data', (chunk: Buffer) => {
+        printed += chunk.toString('utf8');
+        check();
+      });
+      child.once('exit', (code) => reject(new Error(`aws logs tail --follow exited (${code}): ${printed}`)));
+      check();
+    });
+    try {
+      await seen(line(early));
+      const late = { stream: 'follow', timestamp: Date.now(), message: 'arrived while following' };
+      await logs.send(new PutLogEventsCommand({ logGroupName: followed, logStreamName: 'follow', logEvents: [{ timestamp: late.timestamp, message: late.message }] }));
+      await seen(line(late));
+    } finally {
+      child.kill();
+    }
   });
 
   it('fails as AWS does for a group that does not exist', { skip: !binary && 'no AWS CLI v2' }, async () => {
