@@ -1,23 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Timer } from '../../clock/clock.js';
+import type { PutObjectDelivery } from '../s3/put-object-delivery.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { CloudTrailRecord } from './record.js';
 import type { Recorder } from './recorder.js';
 import { selects } from './selectors.js';
 import { eventKeyAt, events, trailKey, trails, type TrailRecord } from './state.js';
-
-/** What S3 takes through the bus to store an object (src/services/s3/put-object-delivery.ts). */
-export interface S3PutObjectDelivery {
-  account: string;
-  region: string;
-  bucket: string;
-  key: string;
-  /** The object's bytes, base64: the outbox holds JSON. */
-  body: string;
-  contentType?: string;
-  contentEncoding?: string;
-}
 
 export const S3_PUT_OBJECT = 's3.put-object';
 const DELIVERY_INTERVAL_MS = 5 * 60_000;
@@ -96,7 +85,7 @@ export class LogFileDelivery {
       const current = await trails(tx).get(key);
       if (!current?.isLogging) return;
       for (const [region, records] of byRegion) {
-        const delivery: S3PutObjectDelivery = {
+        const delivery: PutObjectDelivery = {
           account: trail.account,
           region: trail.homeRegion,
           bucket: current.s3BucketName,
