@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { generateKeyPair, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { CreateAuthorizerCommand, type ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import { CreateAuthorizerCommand, GetAuthorizerCommand, type ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
 import { SignJWT, exportJWK, type JWTPayload } from 'jose';
 import type { Nimbus } from '../../../src/index.js';
-import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
+import { advanceClock, cliEnv, startTestNimbus } from '../../support/nimbus.js';
 import { lambdaClient } from '../lambda/support.js';
 import { apiWithRoutes, createNodeFunction, invoke, serverSeconds, v2Client } from './support.js';
 
@@ -130,6 +131,19 @@ describe('HTTP API JWT authorizers (tokens signed with a local RSA key, JWKS ser
     assert.equal(answer.status, 403);
     assert.deepEqual(JSON.parse(answer.body), { message: 'Forbidden' });
     assert.equal((await call('/items', `Bearer ${await token({ scope: undefined, scp: ['items/read'] })}`)).status, 200);
+  });
+
+  it('creates a JWT authorizer through the AWS CLI as the SDK reads it back', async () => {
+    const { stdout } = await promisify(execFile)('aws', [
+      'apigatewayv2', 'create-authorizer', '--api-id', apiId, '--name', 'cli', '--authorizer-type', 'JWT',
+      '--identity-source', '$request.header.Authorization', '--jwt-configuration', `Audience=orders-api,admin-app,Issuer=${issuer}`,
+    ], { env: cliEnv(nimbus.endpoint) });
+    const created = JSON.parse(stdout) as { AuthorizerId: string; JwtConfiguration: unknown };
+    assert.deepEqual(created.JwtConfiguration, { Audience: ['orders-api', 'admin-app'], Issuer: issuer });
+    const read = await client.send(new GetAuthorizerCommand({ ApiId: apiId, AuthorizerId: created.AuthorizerId }));
+    assert.equal(read.AuthorizerType, 'JWT');
+    assert.deepEqual(read.IdentitySource, ['$request.header.Authorization']);
+    assert.deepEqual(read.JwtConfiguration, { Audience: ['orders-api', 'admin-app'], Issuer: issuer });
   });
 
   it('refuses a token once the clock passes its exp', async () => {
