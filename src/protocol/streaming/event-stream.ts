@@ -36,7 +36,6 @@ export function eventStreamMember(output: ShapeRef | undefined, model: ServiceMo
  * once, even while it waits for its next event.
  */
 export function encodeEventStream(events: AsyncIterable<Event>, encoding: EventStreamEncoding): Readable {
-  const framing = framer();
   const iterator = events[Symbol.asyncIterator]();
   let stage: 'opening' | 'streaming' | 'ended' = encoding.initialResponse === undefined ? 'streaming' : 'opening';
   const nextMessage = async (): Promise<Message | null> => {
@@ -57,7 +56,7 @@ export function encodeEventStream(events: AsyncIterable<Event>, encoding: EventS
   };
   return new Readable({
     read() {
-      Promise.all([framing, nextMessage()]).then(
+      Promise.all([framer(), nextMessage()]).then(
         ([frame, message]) => this.push(message && frame(message)),
         (error: unknown) => this.destroy(error as Error),
       );
@@ -68,14 +67,18 @@ export function encodeEventStream(events: AsyncIterable<Event>, encoding: EventS
   });
 }
 
+let framing: Promise<(message: Message) => Buffer> | undefined;
+
 /** The framing library loads with the first event stream, not with every JSON service. */
-async function framer(): Promise<(message: Message) => Buffer> {
-  const { EventStreamCodec } = await import('@smithy/core/event-streams');
-  const codec = new EventStreamCodec((bytes) => Buffer.from(bytes).toString('utf8'), (text) => Buffer.from(text, 'utf8'));
-  return (message) => {
-    const bytes = codec.encode(message);
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  };
+function framer(): Promise<(message: Message) => Buffer> {
+  framing ??= import('@smithy/core/event-streams').then(({ EventStreamCodec }) => {
+    const codec = new EventStreamCodec((bytes) => Buffer.from(bytes).toString('utf8'), (text) => Buffer.from(text, 'utf8'));
+    return (message: Message) => {
+      const bytes = codec.encode(message);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    };
+  });
+  return framing;
 }
 
 function messageOf(event: Event, encoding: EventStreamEncoding): Message {
