@@ -61,6 +61,8 @@ export class ServiceMetrics {
   private timer: Timer | undefined;
   private flushing: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** Set as `stop` begins: no further minute is armed while the last one is sent. */
+  private closing = false;
 
   constructor(
     private readonly deps: ServiceDeps,
@@ -89,15 +91,16 @@ export class ServiceMetrics {
     this.arm();
   }
 
-  /** Sends what has been gathered now, without waiting for the minute (before the service stops). */
-  flush(): Promise<void> {
-    return this.tick(Infinity);
-  }
-
-  stop(): void {
-    this.stopped = true;
+  /**
+   * Stops the minute ticks. A persistent store first gets what has been gathered, as an outbox entry
+   * CloudWatch receives after the next start; an ephemeral one is about to be dropped anyway.
+   */
+  async stop(): Promise<void> {
+    this.closing = true;
     this.timer?.cancel();
     this.timer = undefined;
+    if (this.deps.store.backend !== 'memory') await this.tick(Infinity);
+    this.stopped = true;
   }
 
   /**
@@ -105,7 +108,7 @@ export class ServiceMetrics {
    * tick's worth of readings rather than one per minute passed.
    */
   private arm(): void {
-    if (this.timer || this.stopped || (!this.buckets.size && !this.samplers.length)) return;
+    if (this.timer || this.closing || (!this.buckets.size && !this.samplers.length)) return;
     const at = Math.floor(this.deps.clock.now() / MINUTE) * MINUTE + MINUTE;
     this.timer = this.deps.clock.at(at, () => {
       void this.tick(at).finally(() => {

@@ -79,6 +79,6 @@ export function sqsMetrics(deps: ServiceDeps): SqsMetrics {
 }
 
 /** Stops the per-minute gauges (the provider's `stop`). */
-export function stopSqsMetrics(deps: ServiceDeps): void {
-  serviceMetrics(deps, 'AWS/SQS').stop();
+export function stopSqsMetrics(deps: ServiceDeps): Promise<void> {
+  return serviceMetrics(deps, 'AWS/SQS').stop();
 }

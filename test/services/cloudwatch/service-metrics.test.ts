@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DescribeAlarmsCommand, GetMetricDataCommand, GetMetricStatisticsCommand, PutMetricAlarmCommand, type Datapoint, type Dimension } from '@aws-sdk/client-cloudwatch';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
@@ -70,6 +73,33 @@ describe('AWS/SQS metrics', () => {
       Number(Attributes!.ApproximateNumberOfMessages), Number(Attributes!.ApproximateNumberOfMessagesNotVisible), Number(Attributes!.ApproximateNumberOfMessagesDelayed),
     ]);
     assert.deepEqual(latest.map((result) => result.value), [0, 2, 1]);
+  });
+
+  it('keeps the current minute\'s counts across a graceful restart of a persistent Nimbus', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'nimbus-metrics-'));
+    try {
+      const first = await startTestNimbus({ ephemeral: false, dataDir });
+      const name = uniqueName('restarted');
+      const client1 = new SQSClient(clientConfig(first.endpoint));
+      const { QueueUrl } = await client1.send(new CreateQueueCommand({ QueueName: name }));
+      await client1.send(new SendMessageCommand({ QueueUrl, MessageBody: 'before' }));
+      await client1.send(new SendMessageCommand({ QueueUrl, MessageBody: 'stop' }));
+      await first.stop();
+      const second = await startTestNimbus({ ephemeral: false, dataDir });
+      try {
+        const cw2 = client(second.endpoint);
+        const now = await nimbusNow(second.endpoint);
+        const sent = await eventually(async () => (await cw2.send(new GetMetricStatisticsCommand({
+          Namespace: 'AWS/SQS', MetricName: 'NumberOfMessagesSent', Dimensions: [{ Name: 'QueueName', Value: name }], Statistics: ['Sum'], Period: 60,
+          StartTime: new Date(now - 30 * MINUTE), EndTime: new Date(now + 5 * MINUTE),
+        }))).Datapoints ?? [], (points) => total(points) === 2);
+        assert.equal(total(sent), 2);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('drives an alarm on ApproximateNumberOfMessagesVisible to ALARM, whose SNS action reaches an SQS queue', async () => {
