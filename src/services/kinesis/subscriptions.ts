@@ -123,19 +123,21 @@ class ShardSubscription implements AsyncIterable<Event> {
     const output = await this.reading.getRecords({ ShardIterator: iterator, Limit: EVENT_RECORD_LIMIT });
     const records = output.Records ?? [];
     if (records.length) this.after = records[records.length - 1]!.SequenceNumber!;
-    const event: api.SubscribeToShardEvent = { Records: records, ContinuationSequenceNumber: await this.continuation(), MillisBehindLatest: output.MillisBehindLatest ?? 0 };
+    const millisBehind = output.MillisBehindLatest ?? 0;
     if (output.ChildShards) {
-      delete (event as Partial<api.SubscribeToShardEvent>).ContinuationSequenceNumber;
-      return { event: { ...event, ChildShards: output.ChildShards }, more: false, last: true };
+      // A shard read to its end has no continuation (AWS sends none): reading goes on in its children.
+      const closing = { Records: records, MillisBehindLatest: millisBehind, ChildShards: output.ChildShards };
+      return { event: closing as api.SubscribeToShardEvent, more: false, last: true };
     }
-    return { event, more: records.length === EVENT_RECORD_LIMIT || (output.MillisBehindLatest ?? 0) > 0, last: false };
+    const event = { Records: records, ContinuationSequenceNumber: this.continuation(), MillisBehindLatest: millisBehind };
+    return { event, more: records.length === EVENT_RECORD_LIMIT || millisBehind > 0, last: false };
   }
 
   /**
    * Where a new subscription resumes (AFTER_SEQUENCE_NUMBER): the last record sent, or, before
    * any, the position it started after — or the shard's first number when that is no record's.
    */
-  private async continuation(): Promise<string> {
+  private continuation(): string {
     if (decodeSequenceNumber(this.after)?.shardIndex === shardIndex(this.shardId)) return this.after;
     const shard = findShard(this.stream, this.shardId, this.deps.clock.now());
     return shard?.startingSequenceNumber ?? this.after;
