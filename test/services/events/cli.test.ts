@@ -43,6 +43,36 @@ describe('EventBridge through the AWS CLI', () => {
     assert.deepEqual(listed.Targets, [{ Id: 'q', Arn: q.arn, InputPath: '$.detail' }]);
   });
 
+  it('takes a Lambda target with a retry policy and dead-letter queue, and boto3 reads the dead letter', async () => {
+    const rule = uniqueName('cli-dead');
+    const source = uniqueName('com.example.cli-dead');
+    const dlq = await queue(c, uniqueName('cli-dlq'));
+    const missing = 'arn:aws:lambda:us-east-1:000000000000:function:never-created:live';
+    await aws(nimbus.endpoint, 'put-rule', '--name', rule, '--event-pattern', JSON.stringify({ source: [source] }));
+    const target = { Id: 'fn', Arn: missing, RetryPolicy: { MaximumRetryAttempts: 4, MaximumEventAgeInSeconds: 900 }, DeadLetterConfig: { Arn: dlq.arn } };
+    assert.deepEqual(await aws(nimbus.endpoint, 'put-targets', '--rule', rule, '--targets', JSON.stringify([target])), { FailedEntryCount: 0, FailedEntries: [] });
+    const listed = (await aws(nimbus.endpoint, 'list-targets-by-rule', '--rule', rule)) as { Targets: unknown[] };
+    assert.deepEqual(listed.Targets, [target]);
+    const put = (await aws(nimbus.endpoint, 'put-events', '--entries', JSON.stringify([{ Source: source, DetailType: 'x', Detail: '{}' }]))) as { Entries: Array<{ EventId: string }> };
+    const script = [
+      'import boto3, json, sys',
+      'sqs = boto3.client("sqs")',
+      'for _ in range(10):',
+      '    found = sqs.receive_message(QueueUrl=sys.argv[1], MessageAttributeNames=["All"], WaitTimeSeconds=2).get("Messages", [])',
+      '    if found:',
+      '        m = found[0]',
+      '        print(json.dumps({"id": json.loads(m["Body"])["id"], "attributes": {k: v["StringValue"] for k, v in m["MessageAttributes"].items()}}))',
+      '        break',
+    ].join('\n');
+    const { stdout } = await run('python3', ['-c', script, dlq.url], { env: cliEnv(nimbus.endpoint) });
+    const letter = JSON.parse(stdout) as { id: string; attributes: Record<string, string> };
+    assert.equal(letter.id, put.Entries[0]!.EventId);
+    assert.deepEqual(Object.keys(letter.attributes).sort(), ['ERROR_CODE', 'ERROR_MESSAGE', 'RETRY_ATTEMPTS', 'RULE_ARN', 'TARGET_ARN']);
+    assert.equal(letter.attributes.TARGET_ARN, missing);
+    assert.equal(letter.attributes.ERROR_CODE, 'NO_RESOURCE');
+    assert.equal(letter.attributes.RETRY_ATTEMPTS, '0');
+  });
+
   it('reports errors as the CLI prints them', async () => {
     const error = await run('aws', ['events', 'describe-rule', '--name', uniqueName('none')], { env: cliEnv(nimbus.endpoint) }).then(
       () => assert.fail('expected a failure'),
