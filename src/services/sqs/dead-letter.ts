@@ -1,7 +1,8 @@
 import type { Transaction } from '../../store/store.js';
+import { indexedQueue, MessageWrites } from './message-store.js';
 import { parseRedrivePolicy } from './queue-attributes.js';
 import { queueArn, type QueueAddress } from './queue-url.js';
-import { addressOf, messageKey, messages, queueKey, queues, type MessageRecord, type QueueRecord } from './state.js';
+import { addressOf, messageKey, queueKey, queues, type MessageRecord, type QueueRecord } from './state.js';
 
 /** Whether the queue's redrive policy says this message has been received too often to be received again. */
 export function shouldRedrive(queue: QueueRecord, message: MessageRecord): boolean {
@@ -14,7 +15,8 @@ export function shouldRedrive(queue: QueueRecord, message: MessageRecord): boole
  * attributes and sent time. Returns the dead-letter queue, or undefined when it does not exist
  * (the message then stays where it is, as SQS leaves it).
  */
-export async function moveToDeadLetterQueue(tx: Transaction, queue: QueueRecord, key: string, message: MessageRecord, now: number): Promise<QueueAddress | undefined> {
+export async function moveToDeadLetterQueue(tx: Transaction, writes: MessageWrites, key: string, message: MessageRecord, now: number): Promise<QueueAddress | undefined> {
+  const queue = writes.queue;
   const policy = parseRedrivePolicy(queue.attributes.RedrivePolicy)!;
   const [, , , region, account, name] = policy.deadLetterTargetArn.split(':');
   if (!region || !account || !name) return undefined;
@@ -22,7 +24,9 @@ export async function moveToDeadLetterQueue(tx: Transaction, queue: QueueRecord,
   if (!target) return undefined;
   const moved: MessageRecord = { ...message, visibleAt: now, deadLetterQueueSourceArn: queueArn(addressOf(queue)) };
   delete moved.receiptToken;
-  await messages(tx).delete(key);
-  await messages(tx).put(messageKey(addressOf(target), now), moved);
+  await writes.remove(key, message);
+  const arrivals = new MessageWrites(tx, await indexedQueue(tx, target));
+  await arrivals.add(messageKey(addressOf(target), now), moved);
+  await arrivals.finish();
   return addressOf(target);
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SendMessageBatchRequestEntry } from './api.generated.js';
 import { invalidParameter, invalidParameterValue, missingParameter } from './errors.js';
-import { isInFlight } from './message-state.js';
 import { queueKey, addressOf, type Collections, type MessageRecord, type QueueRecord } from './state.js';
 
 /** How long SQS remembers a deduplication id. */
@@ -72,12 +71,4 @@ export async function rememberDeduplication(tx: Collections, queue: QueueRecord,
   record.messageDeduplicationId = fifo.messageDeduplicationId;
   await deduplications.put(key, { messageId: record.messageId, sequenceNumber: record.sequenceNumber, md5OfBody: record.md5OfBody, expiresAt: now + DEDUPLICATION_INTERVAL_MS });
   return undefined;
-}
-
-/** Groups a FIFO receive must skip: those with a message in flight, to keep each group in order. */
-export function blockedGroups(queue: QueueRecord, stored: readonly MessageRecord[], now: number): Set<string> {
-  const blocked = new Set<string>();
-  if (!isFifo(queue)) return blocked;
-  for (const message of stored) if (message.messageGroupId && isInFlight(message, now)) blocked.add(message.messageGroupId);
-  return blocked;
 }

@@ -9,6 +9,7 @@ import type {
 } from './api.generated.js';
 import { invalidParameter, invalidParameterValue } from './errors.js';
 import { isExpired, isVisible } from './message-state.js';
+import { indexedQueue, MessageWrites } from './message-store.js';
 import { parseRedrivePolicy } from './queue-attributes.js';
 import { queueArn, type QueueAddress } from './queue-url.js';
 import { availableTopic } from './receive.js';
@@ -141,6 +142,7 @@ export class MoveTasks {
       let allowance = (task.maxNumberOfMessagesPerSecond ?? MAX_RATE) * elapsedSeconds - task.approximateNumberOfMessagesMoved;
       let remaining = 0;
       let moved = 0;
+      const departures = new MessageWrites(tx, await indexedQueue(tx, source));
       for (const { key: messageAt, value: message } of await messages(tx).list({ prefix: messagesPrefix(task.source) })) {
         if (messageAt > task.lastKeyToMove) break;
         if (isExpired(message, source, now)) continue;
@@ -151,15 +153,19 @@ export class MoveTasks {
         const destinationArn = task.destinationArn ?? message.deadLetterQueueSourceArn;
         const destination = destinationArn ? await queues(tx).get(queueKey(addressOfArn(destinationArn, task.source))) : undefined;
         if (!destination) {
+          await departures.finish();
           const progressed = { ...task, approximateNumberOfMessagesMoved: task.approximateNumberOfMessagesMoved + moved };
           return this.finish(tx, key, progressed, 'FAILED', 'CouldNotDetermineMessageSource');
         }
-        await messages(tx).delete(messageAt);
-        await messages(tx).put(messageKey(addressOf(destination), now), redriven(message, now));
+        await departures.remove(messageAt, message);
+        const arrivals = new MessageWrites(tx, await indexedQueue(tx, destination));
+        await arrivals.add(messageKey(addressOf(destination), now), redriven(message, now));
+        await arrivals.finish();
         woken.push(addressOf(destination));
         moved++;
         allowance--;
       }
+      await departures.finish();
       const progressed = { ...task, approximateNumberOfMessagesMoved: task.approximateNumberOfMessagesMoved + moved };
       if (remaining === 0) return this.finish(tx, key, progressed, 'COMPLETED');
       await moveTasks(tx).put(key, progressed);

@@ -24,7 +24,7 @@ export function createSqsProvider(deps: ServiceDeps): Pick<SqsOperations, Served
   const queues = new Queues(deps);
   const messages = new Messages(deps, queues);
   const receiver = new Receiver(deps, queues);
-  const batches = new Batches(queues, messages);
+  const batches = new Batches(deps.store, queues, messages);
   const tags = new Tags(deps, queues);
   const deadLetterSources = new DeadLetterSources(deps, queues);
   const permissions = new Permissions(deps, queues);

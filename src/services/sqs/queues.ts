@@ -9,12 +9,11 @@ import {
   invalidParameter, invalidParameterValue, purgeQueueInProgress, queueDeletedRecently, queueDoesNotExist, queueNameExists,
 } from './errors.js';
 import { isDelayed, isExpired, isInFlight, isVisible } from './message-state.js';
+import { READY_INDEX_VERSION, removeMessages } from './message-store.js';
 import { assertQueueAttributeNames, checkAttributes, COMPUTED_ATTRIBUTES, defaultAttributes } from './queue-attributes.js';
 import { parseQueueUrl, queueArn, queueUrl, type QueueAddress } from './queue-url.js';
 import { availableTopic } from './receive.js';
-import {
-  addressOf, deletedQueues, messages, messagesPrefix, queueKey, queues, queuesPrefix, type Collections, type QueueRecord,
-} from './state.js';
+import { addressOf, deletedQueues, messages, messagesPrefix, queueKey, queues, queuesPrefix, type Collections, type QueueRecord } from './state.js';
 
 const NAME_TAKEN_AFTER_DELETE_MS = 60_000;
 const PURGE_INTERVAL_MS = 60_000;
@@ -29,6 +28,13 @@ export class Queues {
     const queue = await queues(source).get(queueKey(parseQueueUrl(url, context)));
     if (!queue) throw queueDoesNotExist();
     return queue;
+  }
+
+  /** The queue as stored now (inside a transaction): QueueDoesNotExist once it was deleted. */
+  async current(queue: QueueRecord, source: Collections): Promise<QueueRecord> {
+    const stored = await queues(source).get(queueKey(addressOf(queue)));
+    if (!stored) throw queueDoesNotExist();
+    return stored;
   }
 
   async createQueue(input: CreateQueueRequest, context: CallContext): Promise<CreateQueueResult> {
@@ -54,6 +60,7 @@ export class Queues {
         tags: { ...(input.tags ?? {}) },
         createdTimestamp: now,
         lastModifiedTimestamp: now,
+        readyIndexVersion: READY_INDEX_VERSION,
       });
     });
     return { QueueUrl: queueUrl(context, address.account, name) };
@@ -85,7 +92,7 @@ export class Queues {
     const address = addressOf(queue);
     await this.deps.store.transaction(async (tx) => {
       await queues(tx).delete(queueKey(address));
-      await deleteMessages(tx, address, () => true);
+      await removeMessages(tx, queue, () => true);
       await deletedQueues(tx).put(queueKey(address), { deletedAt: this.deps.clock.now() });
     });
     this.deps.bus.emit(availableTopic(address), undefined);
@@ -119,9 +126,8 @@ export class Queues {
       const queue = await this.find(input.QueueUrl, context, tx);
       const now = this.deps.clock.now();
       if (queue.lastPurgedAt !== undefined && now - queue.lastPurgedAt < PURGE_INTERVAL_MS) throw purgeQueueInProgress(queue.name);
-      const address = addressOf(queue);
-      await queues(tx).put(queueKey(address), { ...queue, lastPurgedAt: now });
-      await deleteMessages(tx, address, (message) => message.sentTimestamp <= now);
+      await queues(tx).put(queueKey(addressOf(queue)), { ...queue, lastPurgedAt: now });
+      await removeMessages(tx, queue, (message) => message.sentTimestamp <= now);
     });
   }
 
@@ -169,13 +175,6 @@ function checkQueueName(name: string, fifoRequested: boolean): boolean {
 
 function withoutCleared(attributes: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== ''));
-}
-
-async function deleteMessages(tx: Collections, address: QueueAddress, which: (message: { sentTimestamp: number }) => boolean): Promise<void> {
-  const collection = messages(tx);
-  for (const { key, value } of await collection.list({ prefix: messagesPrefix(address) })) {
-    if (which(value)) await collection.delete(key);
-  }
 }
 
 function decodeNextToken(token: string): string {

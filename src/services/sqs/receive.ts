@@ -4,13 +4,15 @@ import type { ServiceDeps } from '../service-deps.js';
 import type { Message, ReceiveMessageRequest, ReceiveMessageResult } from './api.generated.js';
 import { moveToDeadLetterQueue, shouldRedrive } from './dead-letter.js';
 import { invalidParameter, queueDoesNotExist } from './errors.js';
-import { blockedGroups } from './fifo.js';
+import { messagesOfGroup } from './fifo-groups.js';
 import { isExpired, isVisible } from './message-state.js';
+import { indexedQueue, MessageWrites } from './message-store.js';
 import { selectMessageAttributes, selectSystemAttributes } from './message-view.js';
 import { sqsMetrics } from './metrics.js';
 import type { Queues } from './queues.js';
 import { encodeReceiptHandle, newReceiptToken } from './receipt-handle.js';
-import { addressOf, messages, messagesPrefix, queueKey, queues, type QueueRecord } from './state.js';
+import { forEachReadyLane, ready } from './ready-index.js';
+import { addressOf, messages, queueKey, queues, type MessageRecord, type QueueRecord } from './state.js';
 import type { QueueAddress } from './queue-url.js';
 
 const MAX_WAIT_SECONDS = 20;
@@ -59,44 +61,62 @@ export class Receiver {
     }
   }
 
-  /** Receives up to `max` visible messages in one transaction, in send order. */
+  /**
+   * Receives up to `max` visible messages in one transaction, walking the ready index (so the cost
+   * follows what is received, not the backlog): in order of becoming visible, then of sending.
+   */
   private async take(tx: Transaction, address: QueueAddress, max: number, visibility: number | undefined, input: ReceiveMessageRequest): Promise<Take> {
-    const queue = await queues(tx).get(queueKey(address));
-    if (!queue) throw queueDoesNotExist();
+    const stored = await queues(tx).get(queueKey(address));
+    if (!stored) throw queueDoesNotExist();
+    const queue = await indexedQueue(tx, stored);
     const now = this.deps.clock.now();
     const timeout = visibility ?? Number(queue.attributes.VisibilityTimeout ?? 30);
-    const stored = await messages(tx).list({ prefix: messagesPrefix(address) });
-    const blocked = blockedGroups(queue, stored.map((entry) => entry.value), now);
-    const take: Take = { received: [], nextVisibleAt: Infinity };
-    for (const { key, value: message } of stored) {
-      if (isExpired(message, queue, now)) {
-        await messages(tx).delete(key);
-        continue;
-      }
-      if (!isVisible(message, now)) {
-        take.nextVisibleAt = Math.min(take.nextVisibleAt, message.visibleAt);
-        continue;
-      }
-      if (take.received.length >= max || (message.messageGroupId && blocked.has(message.messageGroupId))) continue;
-      if (shouldRedrive(queue, message)) {
-        const deadLetterQueue = await moveToDeadLetterQueue(tx, queue, key, message, now);
-        if (deadLetterQueue) {
-          tx.afterCommit(() => this.deps.bus.emit(availableTopic(deadLetterQueue), undefined));
-          continue;
-        }
-      }
+    const received: Message[] = [];
+    const receive = (key: string, message: MessageRecord): MessageRecord => {
       const token = newReceiptToken();
-      const received = {
+      const after = {
         ...message,
         receiveCount: message.receiveCount + 1,
         firstReceiveTimestamp: message.firstReceiveTimestamp ?? now,
         visibleAt: now + timeout * 1000,
         receiptToken: token,
       };
-      await messages(tx).put(key, received);
-      take.received.push(view(queue, received, encodeReceiptHandle({ messageKey: key, token }), input));
+      received.push(view(queue, after, encodeReceiptHandle({ messageKey: key, token }), input));
+      return after;
+    };
+    const writes = new MessageWrites(tx, queue);
+    const nextVisibleAt = await forEachReadyLane(tx, address, now, async (lane) => {
+      if (lane.entry.group === undefined) {
+        const message = await messages(tx).get(lane.messageKey);
+        if (!message) await ready(tx).delete(lane.key);
+        else if (await this.deliverable(tx, writes, lane.messageKey, message, now)) {
+          await writes.replace(lane.messageKey, message, receive(lane.messageKey, message));
+        }
+      } else {
+        // A ready group has nothing in flight: take from its front while its messages are visible.
+        for await (const { key, message } of messagesOfGroup(tx, address, lane.entry.group)) {
+          if (received.length >= max) break;
+          if (!isExpired(message, queue, now) && !isVisible(message, now)) break;
+          if (await this.deliverable(tx, writes, key, message, now)) await writes.replace(key, message, receive(key, message));
+        }
+      }
+      return received.length >= max ? 'done' : 'more';
+    });
+    await writes.finish();
+    return { received, nextVisibleAt };
+  }
+
+  /** Whether a visible message may be received: an expired one is deleted, one received too often is redriven. */
+  private async deliverable(tx: Transaction, writes: MessageWrites, key: string, message: MessageRecord, now: number): Promise<boolean> {
+    const queue = writes.queue;
+    if (isExpired(message, queue, now)) {
+      await writes.remove(key, message);
+      return false;
     }
-    return take;
+    if (!shouldRedrive(queue, message)) return true;
+    const deadLetterQueue = await moveToDeadLetterQueue(tx, writes, key, message, now);
+    if (deadLetterQueue) tx.afterCommit(() => this.deps.bus.emit(availableTopic(deadLetterQueue), undefined));
+    return !deadLetterQueue;
   }
 }
 

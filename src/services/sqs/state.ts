@@ -13,6 +13,8 @@ export interface QueueRecord {
   lastModifiedTimestamp: number;
   /** Epoch milliseconds of the last PurgeQueue, which SQS allows once a minute. */
   lastPurgedAt?: number;
+  /** The layout of the ready index its messages are indexed under (message-store.ts). */
+  readyIndexVersion?: number;
 }
 
 /** A message attribute as stored: binary values as base64, since records are JSON. */
