@@ -40,3 +40,9 @@ export async function requireLiveSecret(source: Collections, secretId: string, c
 export async function saveSecret(source: Collections, secret: SecretRecord): Promise<void> {
   await secrets(source).put(secretKey(secret.account, secret.region, secret.name), secret);
 }
+
+/** A context for finding a secret by ARN, which names its account and region; the rest is not read. */
+export function contextOfArn(arn: string): CallContext {
+  const [, , , region = '', account = ''] = arn.split(':');
+  return { requestId: '', account, region, accessKeyId: '', endpoint: '', sourceIp: '' };
+}

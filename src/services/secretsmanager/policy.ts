@@ -5,7 +5,7 @@ import type {
   DeleteResourcePolicyRequest, DeleteResourcePolicyResponse, GetResourcePolicyRequest, GetResourcePolicyResponse,
   PutResourcePolicyRequest, PutResourcePolicyResponse, ValidateResourcePolicyRequest, ValidateResourcePolicyResponse,
 } from './api.generated.js';
-import { findSecret, requireLiveSecret } from './lookup.js';
+import { contextOfArn, findSecret, requireLiveSecret } from './lookup.js';
 import type { Secrets } from './secrets.js';
 
 interface Statement {
@@ -37,9 +37,7 @@ export class ResourcePolicies {
 
   /** The secret's policy and full ARN (the request may name it without the random suffix), for IAM enforcement. */
   async resourcePolicy(arn: string): Promise<{ arn: string; policy?: string } | undefined> {
-    const [, , , region = '', account = ''] = arn.split(':');
-    const context = { requestId: '', account, region, accessKeyId: '', endpoint: '', sourceIp: '' };
-    const secret = await findSecret(this.deps.store, arn, context, this.deps.clock.now());
+    const secret = await findSecret(this.deps.store, arn, contextOfArn(arn), this.deps.clock.now());
     return secret && { arn: secret.arn, policy: secret.resourcePolicy };
   }
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CallContext } from '../../common/call-context.js';
 import type { ServiceDeps } from '../service-deps.js';
-import { findSecret, saveSecret } from './lookup.js';
+import { contextOfArn, findSecret, saveSecret } from './lookup.js';
 import { publishRotationEvent, type RotationEventName } from './rotation-events.js';
 import { planNext } from './schedule.js';
 import { AWSCURRENT, AWSPENDING, type SecretRecord } from './state.js';
@@ -72,7 +71,7 @@ export class RotationRunner {
   private async finish(arn: string, token: string): Promise<void> {
     const now = this.deps.clock.now();
     const secret = await this.deps.store.transaction(async (tx) => {
-      const current = await findSecret(tx, arn, contextOf(arn), now);
+      const current = await findSecret(tx, arn, contextOfArn(arn), now);
       if (!current) return undefined;
       const version = current.versions[token];
       if (!version?.stages.includes(AWSCURRENT)) {
@@ -93,19 +92,14 @@ export class RotationRunner {
   private async record(arn: string, name: RotationEventName): Promise<SecretRecord | undefined> {
     const now = this.deps.clock.now();
     return this.deps.store.transaction(async (tx) => {
-      const secret = await findSecret(tx, arn, contextOf(arn), now);
+      const secret = await findSecret(tx, arn, contextOfArn(arn), now);
       if (secret) await publishRotationEvent(this.deps, tx, secret, name, now);
       return secret;
     });
   }
 
   private load(arn: string): Promise<SecretRecord | undefined> {
-    return findSecret(this.deps.store, arn, contextOf(arn), this.deps.clock.now());
+    return findSecret(this.deps.store, arn, contextOfArn(arn), this.deps.clock.now());
   }
 }
 
-/** A secret's ARN names its account and region; the rest of a context is not read by lookups by ARN. */
-function contextOf(arn: string): CallContext {
-  const [, , , region = '', account = ''] = arn.split(':');
-  return { requestId: '', account, region, accessKeyId: '', endpoint: '', sourceIp: '' };
-}

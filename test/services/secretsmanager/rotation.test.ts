@@ -16,6 +16,8 @@ import { aws } from './support.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+/** Long polls of one second each before a wait for the function gives up, so a broken rotation fails rather than hangs. */
+const MAX_POLLS = 120;
 
 interface StepReport {
   step: string;
@@ -58,7 +60,8 @@ describe('Secrets Manager rotation through a real Lambda function', () => {
   /** The next `count` steps the function reported, in the order it was called. */
   async function steps(count: number): Promise<StepReport[]> {
     const reports: StepReport[] = [];
-    while (reports.length < count) {
+    for (let polls = 0; reports.length < count; polls++) {
+      assert.ok(polls < MAX_POLLS, `only ${reports.length} of ${count} steps were reported`);
       const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: reportsUrl, WaitTimeSeconds: 1, MaxNumberOfMessages: 1 }));
       for (const message of Messages ?? []) {
         reports.push(JSON.parse(message.Body!) as StepReport);
@@ -70,7 +73,8 @@ describe('Secrets Manager rotation through a real Lambda function', () => {
 
   /** The rotation outcome Secrets Manager published for the secret: RotationSucceeded or RotationFailed. */
   async function outcome(secretArn: string): Promise<string> {
-    for (;;) {
+    for (let polls = 0; ; polls++) {
+      assert.ok(polls < MAX_POLLS, 'no rotation outcome was published');
       const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: outcomesUrl, WaitTimeSeconds: 1 }));
       for (const message of Messages ?? []) {
         await sqs.send(new DeleteMessageCommand({ QueueUrl: outcomesUrl, ReceiptHandle: message.ReceiptHandle! }));
