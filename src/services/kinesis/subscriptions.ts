@@ -52,7 +52,8 @@ export class Subscriptions {
     this.active.add(key);
     const { after } = decodeShardIterator(iterator.ShardIterator!, this.deps.clock.now());
     const subscription = new ShardSubscription(this.deps, this.reading, stream, input.ShardId, after, () => this.active.delete(key));
-    return { EventStream: subscription };
+    // Only the iterator is handed out: the audit trail copies an output's members, and the subscription holds the store.
+    return { EventStream: { [Symbol.asyncIterator]: () => subscription.iterator() } };
   }
 }
 
@@ -61,7 +62,7 @@ export class Subscriptions {
  * event each time records arrive (or a heartbeat passes), until the five minutes are up or a closed
  * shard is read to its end (the last event names its ChildShards).
  */
-class ShardSubscription implements AsyncIterable<Event> {
+class ShardSubscription {
   private readonly expiry: Timer;
   private readonly stopListening: () => void;
   private ended = false;
@@ -89,7 +90,7 @@ class ShardSubscription implements AsyncIterable<Event> {
   }
 
   /** Written out rather than a generator, so that a client going away ends the subscription at once, even mid-wait. */
-  [Symbol.asyncIterator](): AsyncIterator<Event> {
+  iterator(): AsyncIterator<Event> {
     return {
       next: () => this.next(),
       return: async () => {
