@@ -6,8 +6,8 @@ import { clientConfig } from '../../support/nimbus.js';
 export { uniqueName, failure } from '../../support/calls.js';
 
 /**
- * A Kinesis client over HTTP/1.1. The SDK's Kinesis client defaults to an HTTP/2 handler (for
- * SubscribeToShard), which needs an h2c-capable edge; these tests exercise the service itself.
+ * A Kinesis client over HTTP/1.1, as most clients speak. The SDK's Kinesis client defaults to an
+ * HTTP/2 handler (for SubscribeToShard), which subscriptions.test.ts uses.
  */
 export function kinesisClient(endpoint: string): KinesisClient {
   return new KinesisClient(clientConfig(endpoint, { maxAttempts: 1, requestHandler: new NodeHttpHandler() }));
