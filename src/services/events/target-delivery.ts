@@ -53,7 +53,7 @@ export function registerTargetDeliveries(deps: ServiceDeps): TargetRetries {
       await deps.bus.deliver(delivery.topic, delivery.payload);
       return;
     } catch (error) {
-      const failure = describe(error);
+      const failure = failureOf(error);
       if (!failure.retriable) return deadLetter(deps, delivery, failure);
       if (delivery.retries >= policy.maximumRetryAttempts) return deadLetter(deps, delivery, failure, 'MaximumRetryAttempts');
       const dueAt = deps.clock.now() + Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_DELAY_MS * 2 ** delivery.retries);
@@ -72,7 +72,7 @@ function policyOf(policy: RetryPolicy | undefined): { maximumRetryAttempts: numb
 }
 
 /** The ERROR_CODE EventBridge reports for what the target answered, and whether a retry may cure it. */
-function describe(error: unknown): DeliveryFailure & { retriable: boolean } {
+function failureOf(error: unknown): DeliveryFailure & { retriable: boolean } {
   if (error instanceof DeliveryRefused) {
     const missing = /NotFound|NonExistent|DoesNotExist/i.test(error.code);
     return { code: missing ? 'NO_RESOURCE' : 'INVALID_PARAMETER', message: error.message, retriable: false };
