@@ -6,7 +6,8 @@ import { Listing } from './listing.js';
 import { getRandomPassword } from './password.js';
 import { ResourcePolicies } from './policy.js';
 import { Replication } from './replication.js';
-import { Rotation, type RotationFunctions } from './rotation.js';
+import { Rotation } from './rotation.js';
+import type { RotationFunctions } from './rotation-run.js';
 import { Secrets } from './secrets.js';
 import { Values } from './values.js';
 

@@ -12,8 +12,6 @@ import type { Secrets } from './secrets.js';
 import { AWSCURRENT, AWSPENDING, secretKey, secrets, versionWithStage, type SecretRecord, type VersionRecord } from './state.js';
 import { addPendingVersion } from './versions.js';
 
-export { ROTATION_STEPS, type RotationFunctions } from './rotation-run.js';
-
 /**
  * RotateSecret, CancelRotateSecret and the rotation schedule on the clock. A rotation starts as AWS
  * starts one: an empty version with the request's token takes AWSPENDING, then the function's
