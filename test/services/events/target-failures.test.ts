@@ -128,6 +128,18 @@ describe('EventBridge target failures: retry policy and dead-letter queues', () 
     assert.equal(messageOf(gone.logGroup), 'The specified log group does not exist.');
   });
 
+  it('dead-letters an event for a deleted stream', async () => {
+    const dlq = await queue(c, uniqueName('dlq'));
+    const stream = await createStream(streams);
+    await streams.send(new kinesis.DeleteStreamCommand({ StreamName: stream.name }));
+    const { put } = await ruleWith(c, [{ Id: 's', Arn: stream.arn, DeadLetterConfig: { Arn: dlq.arn } }]);
+    const eventId = await put();
+    const [letter] = await deadLetters(c, dlq.url, 1);
+    assert.equal(letter!.event.id, eventId);
+    assert.equal(letter!.attributes.ERROR_CODE, 'NO_RESOURCE');
+    assert.equal(letter!.attributes.RETRY_ATTEMPTS, '0');
+  });
+
   it('drops an event whose target is gone when no dead-letter queue is set', async () => {
     const later = await queue(c, uniqueName('later'));
     const { put } = await ruleWith(c, [{ Id: 'gone', Arn: 'arn:aws:sqs:us-east-1:000000000000:never-there' }, { Id: 'fine', Arn: later.arn }]);
