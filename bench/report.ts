@@ -32,7 +32,7 @@ function startupTable(r: BenchReport): string {
     [`in-process first request after ready${runs(r.inProcess.firstRequest)}`, showSample(r.inProcess.firstRequest), '—', '—'],
     ['idle RSS after first request', mib(r.nimbus.idleRssMiB, r.nimbus.skipped), mib(r.moto.idleRssMiB, r.moto.skipped),
       ratio(r.nimbus.idleRssMiB, r.moto.idleRssMiB)],
-    ['RSS after the operations below', mib(r.nimbus.loadedRssMiB, r.nimbus.skipped), mib(r.moto.loadedRssMiB, r.moto.skipped),
+    ['RSS after the operations below (with child processes)', mib(r.nimbus.loadedRssMiB, r.nimbus.skipped), mib(r.moto.loadedRssMiB, r.moto.skipped),
       ratio(r.nimbus.loadedRssMiB, r.moto.loadedRssMiB)],
   ];
   return renderTable(['Start-up and memory', 'Nimbus', 'moto_server', 'Nimbus/moto'], rows);

@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { createClients } from './clients.js';
 import { measureOperation, type MeasureOptions, type OperationResult } from './measure.js';
 import { operations, type Fixture } from './operations.js';
@@ -11,7 +11,7 @@ import { coldStart, inProcessStart } from './startup.js';
 const COLD_RUNS = 5;
 const IN_PROCESS_RUNS = 6;
 const IDLE_SETTLE_MS = 1000;
-const MEASURE: MeasureOptions = { warmup: 20, minCalls: 200, maxCalls: 3000, budgetMs: 3000, maxMs: 15_000, concurrency: 4 };
+const MEASURE: MeasureOptions = { warmup: 20, minCalls: 200, maxCalls: 3000, budgetMs: 3000, maxMs: 10_000, concurrency: 4 };
 
 // The SDK's notice about future Node versions is noise in a benchmark's output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -51,12 +51,13 @@ async function benchServer(spec: ServerSpec): Promise<ServerReport> {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const loadBefore = loadavg()[0]!;
   const nimbusReport = await benchServer(nimbus);
   const motoReport = await benchServer(moto);
   progress(`in-process startNimbus() x${IN_PROCESS_RUNS}`);
   const inProcess = await inProcessStart(IN_PROCESS_RUNS);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  console.log(`Nimbus vs moto_server ${motoVersion()} — node ${process.version}, ${cpus().length} CPUs, ${seconds} s`);
+  console.log(`Nimbus vs moto_server ${motoVersion()} — node ${process.version}, ${cpus().length} CPUs, ${seconds} s, load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
   console.log(`Server CPU = utime+stime of the server process from /proc; ${MEASURE.concurrency} requests in flight from one SDK v3 client process; ` +
     `${MEASURE.minCalls}–${MEASURE.maxCalls} calls or ${MEASURE.budgetMs / 1000} s (at most ${MEASURE.maxMs / 1000} s) per operation after ${MEASURE.warmup} warm-up calls; ` +
     'latency rows one call at a time. ' +
