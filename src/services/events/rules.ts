@@ -9,7 +9,7 @@ import type { Buses } from './buses.js';
 import { invalidPattern, ruleNotFound, validation } from './errors.js';
 import { InvalidPatternError, parseEventPattern } from './event-pattern.js';
 import { page } from './paging.js';
-import { InvalidScheduleError, parseSchedule } from './schedule.js';
+import { InvalidScheduleError, parseSchedule } from '../../common/schedule-expression.js';
 import { type Collections, type RuleRecord, ruleKey, rules, rulesPrefix } from './state.js';
 
 /** Told after commit whenever a rule changes, so scheduled rules start, move or stop. */

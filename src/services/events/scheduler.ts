@@ -3,7 +3,7 @@ import type { Timer } from '../../clock/clock.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { deliverToTargets } from './deliveries.js';
 import { eventTime } from './put-events.js';
-import { nextFireTime, parseSchedule, type Schedule } from './schedule.js';
+import { nextFireTime, parseSchedule, type Schedule } from '../../common/schedule-expression.js';
 import { type EventEnvelope, type RuleRecord, rules } from './state.js';
 
 interface Armed {

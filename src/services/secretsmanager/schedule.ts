@@ -1,4 +1,4 @@
-import { InvalidScheduleError, parseSchedule } from '../events/schedule.js';
+import { InvalidScheduleError, parseSchedule } from '../../common/schedule-expression.js';
 import type { RotationRulesType } from './api.generated.js';
 import { invalidParameter } from './errors.js';
 import type { SecretRecord } from './state.js';

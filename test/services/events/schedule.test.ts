@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { InvalidScheduleError, nextFireTime, parseSchedule } from '../../../src/services/events/schedule.js';
+import { InvalidScheduleError, nextFireTime, parseSchedule } from '../../../src/common/schedule-expression.js';
 
 const at = (iso: string) => Date.parse(iso);
 const next = (expression: string, after: string, origin = after) => {

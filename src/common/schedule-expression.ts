@@ -1,5 +1,5 @@
 /**
- * Schedule expressions of scheduled rules: `rate(value unit)` and AWS's six-field
+ * Schedule expressions, as EventBridge rules and Secrets Manager rotations write them: `rate(value unit)` and AWS's six-field
  * `cron(minutes hours day-of-month month day-of-week year)`, evaluated in UTC.
  */
 
