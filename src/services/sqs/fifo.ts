@@ -15,7 +15,6 @@ export interface FifoSend {
 interface DeduplicationRecord {
   messageId: string;
   sequenceNumber: string;
-  md5OfBody: string;
   expiresAt: number;
 }
 
@@ -54,8 +53,9 @@ export function checkFifoSend(queue: QueueRecord, entry: Sendable, body: string)
 let sequence = 0;
 
 /**
- * Within five minutes a deduplication id already seen returns the earlier message (which is
- * not stored again); otherwise the message gets its group, id and sequence number.
+ * Within five minutes a deduplication id already seen returns the earlier message's id and
+ * sequence number (the message is not stored again; the MD5s stay those of this send, as SQS
+ * answers and the SDK checks); otherwise the message gets its group, id and sequence number.
  */
 export async function rememberDeduplication(tx: Collections, queue: QueueRecord, fifo: FifoSend, record: MessageRecord, now: number): Promise<MessageRecord | undefined> {
   const scope = queue.attributes.DeduplicationScope === 'messageGroup' ? `${fifo.messageGroupId}/` : '';
@@ -63,12 +63,12 @@ export async function rememberDeduplication(tx: Collections, queue: QueueRecord,
   const deduplications = tx.collection<DeduplicationRecord>('sqs.fifo-deduplication');
   const earlier = await deduplications.get(key);
   if (earlier && earlier.expiresAt > now) {
-    return { ...record, messageId: earlier.messageId, sequenceNumber: earlier.sequenceNumber, md5OfBody: earlier.md5OfBody };
+    return { ...record, messageId: earlier.messageId, sequenceNumber: earlier.sequenceNumber };
   }
   sequence = (sequence + 1) % 1_000_000;
   record.sequenceNumber = `${String(now).padStart(14, '0')}${String(sequence).padStart(6, '0')}`;
   record.messageGroupId = fifo.messageGroupId;
   record.messageDeduplicationId = fifo.messageDeduplicationId;
-  await deduplications.put(key, { messageId: record.messageId, sequenceNumber: record.sequenceNumber, md5OfBody: record.md5OfBody, expiresAt: now + DEDUPLICATION_INTERVAL_MS });
+  await deduplications.put(key, { messageId: record.messageId, sequenceNumber: record.sequenceNumber, expiresAt: now + DEDUPLICATION_INTERVAL_MS });
   return undefined;
 }
