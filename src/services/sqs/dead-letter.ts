@@ -13,7 +13,7 @@ export function shouldRedrive(queue: QueueRecord, message: MessageRecord): boole
 /**
  * Moves a message to the dead-letter queue named by the redrive policy, keeping its id, body,
  * attributes and sent time. Returns the dead-letter queue, or undefined when it does not exist
- * (the message then stays where it is, as SQS leaves it).
+ * (the message then stays where it is, as SQS leaves it) or is the queue itself.
  */
 export async function moveToDeadLetterQueue(tx: Transaction, writes: MessageWrites, key: string, message: MessageRecord, now: number): Promise<QueueAddress | undefined> {
   const queue = writes.queue;
@@ -21,7 +21,8 @@ export async function moveToDeadLetterQueue(tx: Transaction, writes: MessageWrit
   const [, , , region, account, name] = policy.deadLetterTargetArn.split(':');
   if (!region || !account || !name) return undefined;
   const target = await queues(tx).get(queueKey({ account, region, name }));
-  if (!target) return undefined;
+  // A queue named as its own dead-letter queue keeps its messages, rather than moving them in circles.
+  if (!target || queueKey(target) === queueKey(queue)) return undefined;
   const moved: MessageRecord = { ...message, visibleAt: now, deadLetterQueueSourceArn: queueArn(addressOf(queue)) };
   delete moved.receiptToken;
   await writes.remove(key, message);
