@@ -1,6 +1,6 @@
 import type { QueueAddress } from './queue-url.js';
-import { messageSuffix, ready, readyKey, readyPrefix } from './ready-index.js';
-import { messages, queueKey, type Collections, type MessageRecord } from './state.js';
+import { messageSuffix, ready, readyKey } from './ready-index.js';
+import { messages, messagesPrefix, queueKey, type Collections, type MessageRecord } from './state.js';
 
 /**
  * A FIFO queue's message groups: each group's messages in send order, and the group's one entry
@@ -51,7 +51,7 @@ export async function* messagesOfGroup(tx: Collections, address: QueueAddress, g
     if (!page.length) return;
     for (const { key: member } of page) {
       after = member;
-      const key = readyPrefix(address) + member.slice(prefix.length);
+      const key = messagesPrefix(address) + member.slice(prefix.length);
       const message = await messages(tx).get(key);
       if (message) yield { key, message };
     }
@@ -97,6 +97,6 @@ async function* firstMessages(tx: Collections, address: QueueAddress, group: str
 /** Forgets every group of the queue (its ready entries go with the rest of the ready index). */
 export async function clearGroups(tx: Collections, address: QueueAddress): Promise<void> {
   for (const collection of [groups(tx), groupMessages(tx)]) {
-    for (const { key } of await collection.list({ prefix: readyPrefix(address) })) await collection.delete(key);
+    for (const { key } of await collection.list({ prefix: `${queueKey(address)}/` })) await collection.delete(key);
   }
 }

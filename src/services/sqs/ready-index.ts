@@ -1,5 +1,5 @@
 import type { QueueAddress } from './queue-url.js';
-import { queueKey, type Collections } from './state.js';
+import { messagesPrefix, queueKey, type Collections } from './state.js';
 
 /**
  * The ready index: where a receive finds what it may take without reading the queue's backlog.
@@ -21,7 +21,7 @@ export function readyPrefix(address: QueueAddress): string {
 
 /** A message's key without its queue's prefix: the send time and counter, which sort in send order. */
 export function messageSuffix(address: QueueAddress, messageKey: string): string {
-  return messageKey.slice(readyPrefix(address).length);
+  return messageKey.slice(messagesPrefix(address).length);
 }
 
 export function readyKey(address: QueueAddress, availableAt: number, messageKey: string): string {
@@ -32,7 +32,7 @@ export function readyKey(address: QueueAddress, availableAt: number, messageKey:
 export function parseReadyKey(address: QueueAddress, key: string): { availableAt: number; messageKey: string } {
   const rest = key.slice(readyPrefix(address).length);
   const slash = rest.indexOf('/');
-  return { availableAt: Number(rest.slice(0, slash)), messageKey: `${readyPrefix(address)}${rest.slice(slash + 1)}` };
+  return { availableAt: Number(rest.slice(0, slash)), messageKey: messagesPrefix(address) + rest.slice(slash + 1) };
 }
 
 /**
