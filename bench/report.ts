@@ -1,6 +1,6 @@
 import type { OperationResult } from './measure.js';
 import type { Operation } from './operations.js';
-import type { Sample } from './startup.js';
+import type { InProcessStart, Sample, StartupFloor } from './startup.js';
 import { ms, ratio, renderTable } from './table.js';
 
 export interface ServerReport {
@@ -14,7 +14,8 @@ export interface ServerReport {
 export interface BenchReport {
   nimbus: ServerReport;
   moto: ServerReport;
-  inProcess: { first: Sample; warm: Sample; firstRequest: Sample };
+  floor: StartupFloor;
+  inProcess: InProcessStart;
   operations: OperationRow[];
 }
 
@@ -27,7 +28,9 @@ function startupTable(r: BenchReport): string {
   const rows = [
     [`cold start → first request${runs(r.nimbus.coldStart)}`, showSample(r.nimbus.coldStart), showSample(r.moto.coldStart),
       ratio(sampleMs(r.nimbus.coldStart), sampleMs(r.moto.coldStart))],
-    ['startNimbus() in-process, first (incl. import)', showSample(r.inProcess.first), '—', '—'],
+    ...floorRows(r.floor, runs),
+    ["import of 'nimbus' (the bundle), once", showSample(r.inProcess.importMs), '—', '—'],
+    ['startNimbus() in-process, first after the import', showSample(r.inProcess.first), '—', '—'],
     [`startNimbus() in-process, warm${runs(r.inProcess.warm)}`, showSample(r.inProcess.warm), '—', '—'],
     [`in-process first request after ready${runs(r.inProcess.firstRequest)}`, showSample(r.inProcess.firstRequest), '—', '—'],
     ['idle RSS after first request', mib(r.nimbus.idleRssMiB, r.nimbus.skipped), mib(r.moto.idleRssMiB, r.moto.skipped),
@@ -36,6 +39,18 @@ function startupTable(r: BenchReport): string {
       ratio(r.nimbus.loadedRssMiB, r.moto.loadedRssMiB)],
   ];
   return renderTable(['Start-up and memory', 'Nimbus', 'moto_server', 'Nimbus/moto'], rows);
+}
+
+function floorRows(floor: StartupFloor, runs: (s: Sample) => string): string[][] {
+  const rows = [[`Node.js boot alone, \`node -e 0\`${runs(floor.nodeBoot)}`, showSample(floor.nodeBoot), '—', '—']];
+  const bare = floor.withoutExtraCa;
+  if (bare) {
+    rows.push(
+      [`Node.js boot without NODE_EXTRA_CA_CERTS${runs(bare.nodeBoot)}`, showSample(bare.nodeBoot), '—', '—'],
+      [`cold start without NODE_EXTRA_CA_CERTS${runs(bare.coldStart)}`, showSample(bare.coldStart), '—', '—'],
+    );
+  }
+  return rows;
 }
 
 /** What the report needs to know of an operation besides its results. */

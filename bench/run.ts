@@ -6,7 +6,7 @@ import { rssMiB } from './proc.js';
 import { renderReport, type ServerReport } from './report.js';
 import { launch, type ServerSpec } from './server.js';
 import { moto, motoVersion, nimbus } from './specs.js';
-import { coldStart, inProcessStart } from './startup.js';
+import { coldStart, inProcessStart, startupFloor } from './startup.js';
 
 const COLD_RUNS = 5;
 const IN_PROCESS_RUNS = 6;
@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = loadavg()[0]!;
   const nimbusReport = await benchServer(nimbus);
+  progress('Node.js boot and Nimbus without NODE_EXTRA_CA_CERTS');
+  const floor = await startupFloor(nimbus, COLD_RUNS);
   const motoReport = await benchServer(moto);
   progress(`in-process startNimbus() x${IN_PROCESS_RUNS}`);
   const inProcess = await inProcessStart(IN_PROCESS_RUNS);
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
     `${MEASURE.minCalls}–${MEASURE.maxCalls} calls or ${MEASURE.budgetMs / 1000} s (at most ${MEASURE.maxMs / 1000} s) per operation after ${MEASURE.warmup} warm-up calls; ` +
     'latency rows one call at a time. ' +
     'When the client CPU/op approaches 1000 ms / (ops/s), throughput is bound by the client, not the server.\n');
-  console.log(renderReport({ nimbus: nimbusReport, moto: motoReport, inProcess, operations: operations() }));
+  console.log(renderReport({ nimbus: nimbusReport, moto: motoReport, floor, inProcess, operations: operations() }));
 }
 
 // Exit explicitly: an in-process Nimbus or SDK agent must not keep the bench alive.

@@ -47,6 +47,20 @@ export function withoutExtraCaCerts(): NodeJS.ProcessEnv | undefined {
   return env;
 }
 
+/** What a cold start stands on: Node.js's own boot, and Nimbus's cold start without the machine's extra CA bundle. */
+export interface StartupFloor {
+  nodeBoot: Sample;
+  /** Present when the environment sets NODE_EXTRA_CA_CERTS. */
+  withoutExtraCa?: { nodeBoot: Sample; coldStart: Sample };
+}
+
+export async function startupFloor(spec: ServerSpec, runs: number): Promise<StartupFloor> {
+  const floor: StartupFloor = { nodeBoot: await nodeBoot(runs) };
+  const env = withoutExtraCaCerts();
+  if (env) floor.withoutExtraCa = { nodeBoot: await nodeBoot(runs, env), coldStart: await coldStart({ ...spec, env }, runs) };
+  return floor;
+}
+
 export interface InProcessStart {
   /** `import('nimbus')`, once. */
   importMs: Sample;

@@ -36,3 +36,35 @@ export interface WebEndpoints {
   /** Headers to add to any answer for a browser's cross-origin request (CORS). */
   corsHeaders?(request: WebRequest, call: CallContext): Promise<Record<string, string>>;
 }
+
+/** What every invoke endpoint reads of a browser's or client's request before it routes it. */
+export interface ReadWebRequest {
+  /** Lower-case names, the absent ones left out. */
+  headers: Record<string, string>;
+  /** At most `limit` bytes: what lies past it is not read. */
+  body: Buffer;
+  /** The Host header without its port. */
+  domainName: string;
+}
+
+export async function readWebRequest(request: WebRequest, limit: number): Promise<ReadWebRequest> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request.body) {
+    size += (chunk as Buffer).length;
+    if (size > limit) break;
+    chunks.push(chunk as Buffer);
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name] = value;
+  return { headers, body: Buffer.concat(chunks), domainName: (headers.host ?? '').replace(/:\d+$/, '') };
+}
+
+/** A percent-encoded path or label decoded, or left as sent when it is not valid percent-encoding. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,17 +1,7 @@
 import type { MappingRecord } from './event-sources.js';
 import type { BatchInvoker } from './event-source-pollers.js';
+import type { PolledMessage } from '../sqs/poller-seams.js';
 import type { LambdaDeps } from './lookup.js';
-
-/** A message as `sqs.receive-messages` answers it. */
-interface PolledMessage {
-  messageId: string;
-  receiptHandle: string;
-  body: string;
-  md5OfBody: string;
-  attributes: Record<string, string>;
-  messageAttributes: Record<string, { DataType: string; StringValue?: string; BinaryValue?: string }>;
-  md5OfMessageAttributes?: string;
-}
 
 /**
  * Polls one SQS mapping: fills a batch up to BatchSize (waiting at most the batching window),

@@ -1,5 +1,6 @@
 import type { EventBus } from '../../events/bus.js';
 import { actionMatches } from '../../common/policy/matching.js';
+import type { InvokeAnswer, InvokeRequest } from '../lambda/invoke-responder.js';
 import type { RotationFunctions } from './rotation-run.js';
 
 /** The request topics Lambda answers: a synchronous invocation (the one API Gateway uses), and a function's policy. */
@@ -7,21 +8,6 @@ export const LAMBDA_INVOKE = 'lambda.invoke';
 export const LAMBDA_FUNCTION_POLICY = 'lambda.function-policy';
 
 const SERVICE_PRINCIPAL = 'secretsmanager.amazonaws.com';
-
-/** What is asked on `lambda.invoke`, and the answer, as Lambda's Invoke gives it. */
-export interface LambdaInvokeRequest {
-  functionName: string;
-  payload: string;
-  account: string;
-  region: string;
-  endpoint?: string;
-}
-
-export interface LambdaInvokeResult {
-  statusCode: number;
-  payload: string;
-  functionError?: string;
-}
 
 interface PolicyStatement {
   Effect?: string;
@@ -34,8 +20,8 @@ export function lambdaRotationFunctions(bus: EventBus): RotationFunctions {
   return {
     async invoke(functionArn, event, endpoint) {
       const [, , , region, account] = functionArn.split(':');
-      const request: LambdaInvokeRequest = { functionName: functionArn, payload: JSON.stringify(event), account: account ?? '', region: region ?? '', endpoint };
-      const result = await bus.request<LambdaInvokeResult>(LAMBDA_INVOKE, request);
+      const request: InvokeRequest = { functionName: functionArn, payload: JSON.stringify(event), account: account ?? '', region: region ?? '', endpoint };
+      const result = await bus.request<InvokeAnswer>(LAMBDA_INVOKE, request);
       if (result.functionError) throw new Error(errorMessageOf(result.payload) ?? result.functionError);
     },
     async mayInvoke(functionArn) {

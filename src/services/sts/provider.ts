@@ -1,18 +1,10 @@
 import { AwsError } from '../../common/aws-error.js';
 import type { CallContext } from '../../common/call-context.js';
 import { isIssuedKey, RESOLVE_PRINCIPAL, type ResolvedPrincipal } from '../../common/policy/identity.js';
+import type { IssuedSession, SessionRequest } from '../iam/sessions.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type * as api from './api.generated.js';
 import { parseWebIdentityToken } from './web-identity.js';
-
-interface IssuedSession {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken: string;
-  expiration: number;
-  arn: string;
-  userId: string;
-}
 
 /** STS: who the caller is, and temporary credentials, which IAM issues and keeps. */
 export class StsProvider implements Partial<api.StsOperations> {
@@ -72,7 +64,7 @@ export class StsProvider implements Partial<api.StsOperations> {
     return { Credentials: credentials(session) };
   }
 
-  private issue(request: Record<string, unknown>): Promise<IssuedSession> {
+  private issue(request: SessionRequest): Promise<IssuedSession> {
     return this.deps.bus.request<IssuedSession>('iam.issue-session', request);
   }
 }

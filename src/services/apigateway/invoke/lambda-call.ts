@@ -1,23 +1,6 @@
 import type { EventBus } from '../../../events/bus.js';
+import type { InvokeAnswer, InvokeRequest } from '../../lambda/invoke-responder.js';
 import type { Invocation } from './invocation.js';
-
-/** What the `lambda.invoke` responder is asked: a synchronous invocation, in-process. */
-export interface LambdaInvokeRequest {
-  functionName: string;
-  payload: string;
-  account: string;
-  region: string;
-  requestId?: string;
-  endpoint?: string;
-}
-
-/** What it answers, as Lambda's Invoke would. */
-export interface LambdaInvokeResult {
-  statusCode: number;
-  payload: string;
-  functionError?: string;
-  logResult?: string;
-}
 
 const LAMBDA_URI = /^arn:aws:apigateway:[^:]*:lambda:path\/2015-03-31\/functions\/(.+)\/invocations$/;
 
@@ -32,10 +15,10 @@ export function functionOfUri(uri: string | undefined, invocation: Invocation): 
   return match?.[1];
 }
 
-export function invokeFunction(bus: EventBus, functionName: string, payload: unknown, invocation: Invocation): Promise<LambdaInvokeResult> {
-  const request: LambdaInvokeRequest = {
+export function invokeFunction(bus: EventBus, functionName: string, payload: unknown, invocation: Invocation): Promise<InvokeAnswer> {
+  const request: InvokeRequest = {
     functionName, payload: JSON.stringify(payload), account: invocation.location.account, region: invocation.location.region,
     endpoint: invocation.call.endpoint,
   };
-  return bus.request<LambdaInvokeResult>('lambda.invoke', request);
+  return bus.request<InvokeAnswer>('lambda.invoke', request);
 }

@@ -1,4 +1,4 @@
-import type { WebRequest } from '../../../common/web-request.js';
+import { readWebRequest, safeDecode, type WebRequest } from '../../../common/web-request.js';
 
 const EXECUTE_API_HOST = /^([a-z0-9]+)\.execute-api(?:\.[a-z0-9-]+)*\.localhost(?::\d+)?$/i;
 const USER_REQUEST_PATH = /^\/restapis\/([^/]+)\/([^/]+)\/_user_request_(\/.*)?$/;
@@ -33,26 +33,9 @@ export function invokeTarget(request: WebRequest): { apiId: string; stageName: s
 }
 
 export async function readInbound(request: WebRequest, target: { apiId: string; stageName: string; rest: string }, sourceIp: string): Promise<InboundRequest> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request.body) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) break;
-    chunks.push(chunk as Buffer);
-  }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name] = value;
+  const { headers, body, domainName } = await readWebRequest(request, MAX_BODY);
   return {
     apiId: target.apiId, stageName: target.stageName, method: request.method.toUpperCase(),
-    path: safeDecode(target.rest), query: request.query, headers, body: Buffer.concat(chunks),
-    domainName: (headers.host ?? '').replace(/:\d+$/, ''), sourceIp,
+    path: safeDecode(target.rest), query: request.query, headers, body, domainName, sourceIp,
   };
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { CallContext } from '../../../common/call-context.js';
-import type { WebRequest, WebResponse } from '../../../common/web-request.js';
+import { safeDecode, type WebRequest, type WebResponse } from '../../../common/web-request.js';
 import type { ServiceDeps } from '../../service-deps.js';
 import { httpApiMetrics } from '../metrics.js';
 import type { Route } from '../api.generated.js';
 import { findApiById, type ApiDefinition, type ApiRecord } from '../state.js';
 import { corsHeaders, isPreflight, preflight } from './cors.js';
 import type { Invocation } from './events.js';
-import { readInbound, safeDecode, type Inbound } from './inbound.js';
+import { readInbound, type Inbound } from './inbound.js';
 import { integrate } from './integration.js';
 import { AuthorizerCache } from './authorizer-cache.js';
 import { lambdaAuthorize, type Decision } from './lambda-authorizer.js';

@@ -1,4 +1,4 @@
-import type { WebRequest } from '../../../common/web-request.js';
+import { readWebRequest, type WebRequest } from '../../../common/web-request.js';
 
 const MAX_BODY = 10 * 1024 * 1024;
 
@@ -18,25 +18,9 @@ export interface Inbound {
 }
 
 export async function readInbound(request: WebRequest, apiId: string, sourceIp: string): Promise<Inbound> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request.body) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) break;
-    chunks.push(chunk as Buffer);
-  }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name] = value;
+  const { headers, body, domainName } = await readWebRequest(request, MAX_BODY);
   return {
     apiId, method: request.method.toUpperCase(), rawPath: request.rawPath, rawQueryString: request.query.toString(), query: request.query,
-    headers, body: Buffer.concat(chunks), domainName: (headers.host ?? '').replace(/:\d+$/, ''), sourceIp,
+    headers, body, domainName, sourceIp,
   };
-}
-
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,5 +1,6 @@
 import type { EventBus } from '../../../events/bus.js';
 import type { WebResponse } from '../../../common/web-request.js';
+import type { InvokeAnswer, InvokeRequest } from '../../lambda/invoke-responder.js';
 import type { Integration } from '../api.generated.js';
 import { eventV1, eventV2, type Invocation } from './events.js';
 import { internalError, responseV1, responseV2 } from './responses.js';
@@ -7,23 +8,18 @@ import { internalError, responseV1, responseV2 } from './responses.js';
 const LAMBDA_URI = /^arn:aws:apigateway:[^:]*:lambda:path\/2015-03-31\/functions\/(.+)\/invocations$/;
 const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
 
-interface LambdaAnswer {
-  statusCode: number;
-  payload: string;
-  functionError?: string;
-}
-
 /** The function an integration or authorizer URI names (a function ARN, or the apigateway invocation form). */
 export function functionOf(uri: string): string {
   return LAMBDA_URI.exec(uri)?.[1] ?? uri;
 }
 
-export async function invokeLambda(bus: EventBus, functionName: string, event: unknown, invocation: Invocation, endpoint: string): Promise<LambdaAnswer | undefined> {
+export async function invokeLambda(bus: EventBus, functionName: string, event: unknown, invocation: Invocation, endpoint: string): Promise<InvokeAnswer | undefined> {
   const [, , , region, account] = functionName.split(':');
   try {
-    const answer = await bus.request<LambdaAnswer>('lambda.invoke', {
+    const request: InvokeRequest = {
       functionName, payload: JSON.stringify(event), account: account || invocation.account, region: region || 'us-east-1', endpoint,
-    });
+    };
+    const answer = await bus.request<InvokeAnswer>('lambda.invoke', request);
     return answer.functionError ? undefined : answer;
   } catch {
     return undefined;
