@@ -7,6 +7,7 @@ import type {
   LabelParameterVersionRequest, LabelParameterVersionResult, Parameter, ParameterTier, PutParameterRequest, PutParameterResult,
 } from './api.generated.js';
 import { parameterNotFound, validation, versionNotFound } from './errors.js';
+import { findPublicParameter, isPublicName } from './public-parameters.js';
 import { decryptValue, DEFAULT_KEY_ID, encryptValue } from './secure-string.js';
 import { latest, parameterArn, parameterKey, parameters, type ParameterRecord, type ParameterVersionRecord } from './state.js';
 
@@ -136,7 +137,8 @@ export class Parameters {
     return { DeletedParameters: deleted, InvalidParameters: invalid };
   }
 
-  find(name: string, context: CallContext): Promise<ParameterRecord | undefined> {
+  async find(name: string, context: CallContext): Promise<ParameterRecord | undefined> {
+    if (isPublicName(name)) return findPublicParameter(context.region, name);
     return parameters(this.deps.store).get(parameterKey(context.account, context.region, name));
   }
 

@@ -6,6 +6,7 @@ import type {
 } from './api.generated.js';
 import { validation } from './errors.js';
 import type { Parameters } from './parameters.js';
+import { isPublicName, publicParameters } from './public-parameters.js';
 import { latest, parameterArn, parameters, type ParameterRecord } from './state.js';
 
 /** GetParametersByPath and DescribeParameters: the parameter filters, paths and paging. */
@@ -18,7 +19,8 @@ export class Queries {
   async getParametersByPath(input: GetParametersByPathRequest, context: CallContext): Promise<GetParametersByPathResult> {
     if (!input.Path.startsWith('/')) throw validation('The parameter doesn\'t meet the parameter name requirements. The parameter name must begin with a forward slash "/".');
     const base = input.Path.endsWith('/') ? input.Path : `${input.Path}/`;
-    const matched = (await this.all(context)).filter((record) => {
+    const candidates = isPublicName(base) ? publicParameters(context.region) : await this.all(context);
+    const matched = candidates.filter((record) => {
       if (!record.name.startsWith(base) || record.name === input.Path) return false;
       return input.Recursive || !record.name.slice(base.length).includes('/');
     }).filter((record) => (input.ParameterFilters ?? []).every((filter) => matchesFilter(record, filter)));

@@ -136,4 +136,74 @@ describe('SSM Parameter Store', () => {
     const script = `import boto3, json\nssm = boto3.client('ssm')\nprint(json.dumps(ssm.get_parameter(Name=${JSON.stringify(name)}, WithDecryption=True)['Parameter']['Value']))`;
     assert.equal(await boto3(nimbus.endpoint, script), 'from-cli');
   });
+
+  describe('public parameters', () => {
+    const AL2023 = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
+    const AMI = /^ami-[0-9a-f]{17}$/;
+
+    it('answers the latest Amazon Linux AMI with a public ARN, the same id every time, another in another region', async () => {
+      const { Parameter } = await ssm.send(new GetParameterCommand({ Name: AL2023 }));
+      assert.match(Parameter!.Value!, AMI);
+      assert.equal(Parameter!.ARN, `arn:aws:ssm:us-east-1::parameter${AL2023}`);
+      assert.equal(Parameter!.Type, 'String');
+      assert.equal(Parameter!.DataType, 'aws:ec2:image');
+      assert.equal((await ssm.send(new GetParameterCommand({ Name: AL2023 }))).Parameter!.Value, Parameter!.Value);
+      const ireland = new SSMClient({ ...clientConfig(nimbus.endpoint), region: 'eu-west-1' });
+      const there = (await ireland.send(new GetParameterCommand({ Name: AL2023 }))).Parameter!;
+      assert.match(there.Value!, AMI);
+      assert.notEqual(there.Value, Parameter!.Value);
+      assert.equal(there.ARN, `arn:aws:ssm:eu-west-1::parameter${AL2023}`);
+    });
+
+    it('lists the Amazon Linux AMIs by path, page by page, and names the unknown ones in GetParameters', async () => {
+      const names: string[] = [];
+      let NextToken: string | undefined;
+      do {
+        const page = await ssm.send(new GetParametersByPathCommand({ Path: '/aws/service/ami-amazon-linux-latest', MaxResults: 5, NextToken }));
+        assert.ok(page.Parameters!.length <= 5);
+        for (const parameter of page.Parameters!) {
+          assert.match(parameter.Value!, AMI);
+          names.push(parameter.Name!);
+        }
+        NextToken = page.NextToken;
+      } while (NextToken);
+      assert.ok(names.length > 5);
+      assert.ok(names.includes('/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2'));
+      assert.ok(names.includes(AL2023));
+      const missing = '/aws/service/ami-amazon-linux-latest/no-such-image';
+      const got = await ssm.send(new GetParametersCommand({ Names: [AL2023, missing] }));
+      assert.deepEqual(got.Parameters!.map((parameter) => parameter.Name), [AL2023]);
+      assert.deepEqual(got.InvalidParameters, [missing]);
+      assert.equal((await failure(ssm.send(new GetParameterCommand({ Name: missing })))).name, 'ParameterNotFound');
+    });
+
+    it('gives the ECS-optimized AMI as a JSON document whose image_id is also its own parameter', async () => {
+      const base = '/aws/service/ecs/optimized-ami/amazon-linux-2/recommended';
+      const document = JSON.parse((await ssm.send(new GetParameterCommand({ Name: base }))).Parameter!.Value!) as { image_id: string; os: string };
+      const imageId = (await ssm.send(new GetParameterCommand({ Name: `${base}/image_id` }))).Parameter!;
+      assert.equal(imageId.Value, document.image_id);
+      assert.match(document.image_id, AMI);
+      assert.equal(document.os, 'Amazon Linux 2');
+      const children = await ssm.send(new GetParametersByPathCommand({ Path: base }));
+      assert.ok(children.Parameters!.some((parameter) => parameter.Name === `${base}/image_id`));
+    });
+
+    it('keeps them read-only', async () => {
+      const error = await failure(ssm.send(new PutParameterCommand({ Name: AL2023, Value: 'ami-0123456789abcdef0', Type: 'String', Overwrite: true })));
+      assert.equal(error.name, 'ValidationException');
+      assert.equal(error.$metadata.httpStatusCode, 400);
+      assert.match((await ssm.send(new GetParameterCommand({ Name: AL2023 }))).Parameter!.Value!, AMI);
+    });
+
+    it('answers the AWS CLI and boto3 as it answers the SDK', async () => {
+      const sdk = (await ssm.send(new GetParameterCommand({ Name: AL2023 }))).Parameter!.Value;
+      const cli = await aws(nimbus.endpoint, 'ssm', 'get-parameter', '--name', AL2023);
+      assert.equal((cli.Parameter as { Value: string }).Value, sdk);
+      const script = 'import boto3, json\nssm = boto3.client(\'ssm\')\n' +
+        'pages = ssm.get_paginator(\'get_parameters_by_path\').paginate(Path=\'/aws/service/ami-amazon-linux-latest\')\n' +
+        'print(json.dumps({p[\'Name\']: p[\'Value\'] for page in pages for p in page[\'Parameters\']}))';
+      const listed = await boto3(nimbus.endpoint, script) as Record<string, string>;
+      assert.equal(listed[AL2023], sdk);
+    });
+  });
 });
