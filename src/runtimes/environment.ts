@@ -64,7 +64,8 @@ export class ExecutionEnvironment {
   }
 
   async invoke(request: InvokeRequest): Promise<InvokeOutcome> {
-    const cold = this.initDurationMs === undefined;
+    // A provisioned environment initialized ahead of its invocations: none of them pays (or reports) the init.
+    const cold = this.initDurationMs === undefined && this.spec.initializationType !== 'provisioned-concurrency';
     const initFailure = await this.start();
     const logLines = [...(cold ? [`INIT_START Runtime Version: nimbus:${this.spec.runtime}`] : []), ...this.takeOutput()];
     logLines.push(startLine(request.requestId, this.spec.functionVersion));

@@ -29,6 +29,8 @@ export interface FunctionSpec {
   /** Where the function's own AWS SDK calls go: the Nimbus endpoint it was invoked through. */
   endpoint: string;
   logGroupName: string;
+  /** `provisioned-concurrency` for an environment started ahead of its invocations; `on-demand` otherwise. */
+  initializationType?: 'on-demand' | 'provisioned-concurrency';
 }
 
 export interface Launch {
@@ -113,7 +115,7 @@ function standardEnvironment(spec: FunctionSpec, runtimeApi: string, tmpDir: str
     AWS_LAMBDA_LOG_GROUP_NAME: spec.logGroupName,
     AWS_LAMBDA_LOG_STREAM_NAME: logStreamName,
     AWS_LAMBDA_RUNTIME_API: runtimeApi,
-    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+    AWS_LAMBDA_INITIALIZATION_TYPE: spec.initializationType ?? 'on-demand',
     AWS_REGION: spec.region,
     AWS_DEFAULT_REGION: spec.region,
     // A 12-digit access key id is that account in Nimbus: the function acts as its own account.

@@ -16,12 +16,15 @@ interface Warm {
   environment: ExecutionEnvironment;
   busy: boolean;
   idleTimer?: Timer;
+  /** Started ahead by provisioned concurrency: kept until unprovisioned, never reaped for idleness. */
+  provisioned?: boolean;
 }
 
 /**
  * Every execution environment of this Nimbus. An invocation takes a warm idle environment of the
  * same function revision, or starts a new one while the function is under its concurrency limit;
- * an environment idle for `IDLE_LIFETIME_MS` of clock time is stopped.
+ * an environment idle for `IDLE_LIFETIME_MS` of clock time is stopped. Provisioned environments
+ * are started before any invocation asks for them and stay until their configuration goes.
  */
 export class EnvironmentPool {
   private readonly byKey = new Map<string, Warm[]>();
@@ -50,7 +53,37 @@ export class EnvironmentPool {
   retire(prefix: string): void {
     for (const [key, list] of this.byKey) {
       if (!key.startsWith(prefix)) continue;
-      for (const warm of list) if (!warm.busy) this.reap(key, warm);
+      for (const warm of list) {
+        warm.provisioned = false;
+        if (!warm.busy) this.reap(key, warm);
+      }
+    }
+  }
+
+  /** Keeps exactly `count` provisioned environments of the spec's revision, starting the missing ones now. */
+  provision(spec: FunctionSpec, count: number): void {
+    const provisioned = (this.byKey.get(spec.key) ?? []).filter((warm) => warm.provisioned && !warm.environment.dead);
+    for (const extra of provisioned.slice(count)) {
+      extra.provisioned = false;
+      if (!extra.busy) this.reap(spec.key, extra);
+    }
+    const list = this.byKey.get(spec.key) ?? [];
+    for (let i = provisioned.length; i < count; i++) {
+      const warm: Warm = { environment: new ExecutionEnvironment({ ...spec, initializationType: 'provisioned-concurrency' }, this.clock), busy: false, provisioned: true };
+      void warm.environment.start();
+      list.push(warm);
+    }
+    if (list.length) this.byKey.set(spec.key, list);
+  }
+
+  /** Provisioned environments of revisions whose key starts with `prefix` become ordinary ones, reaped when idle. */
+  unprovision(prefix: string): void {
+    for (const [key, list] of this.byKey) {
+      if (!key.startsWith(prefix)) continue;
+      for (const warm of list.filter((candidate) => candidate.provisioned)) {
+        warm.provisioned = false;
+        if (!warm.busy) this.reap(key, warm);
+      }
     }
   }
 
@@ -65,7 +98,8 @@ export class EnvironmentPool {
   private acquire(spec: FunctionSpec, limit: number): Warm {
     if (this.inFlight(spec.concurrencyKey) >= limit) throw new ConcurrencyLimitReached(spec.concurrencyKey);
     const list = this.byKey.get(spec.key) ?? [];
-    const idle = list.find((warm) => !warm.busy && !warm.environment.dead);
+    const ready = list.filter((warm) => !warm.busy && !warm.environment.dead);
+    const idle = ready.find((warm) => warm.provisioned) ?? ready[0];
     if (idle) {
       idle.idleTimer?.cancel();
       idle.busy = true;
@@ -80,6 +114,7 @@ export class EnvironmentPool {
   private release(key: string, warm: Warm): void {
     warm.busy = false;
     if (warm.environment.dead) return this.reap(key, warm);
+    if (warm.provisioned) return;
     warm.idleTimer = this.clock.after(IDLE_LIFETIME_MS, () => this.reap(key, warm));
   }
 

@@ -9,6 +9,9 @@ export const notFound = (message: string) => lambdaError('ResourceNotFoundExcept
 
 export const functionNotFound = (arn: string) => notFound(`Function not found: ${arn}`);
 
+export const provisionedConcurrencyNotFound = () =>
+  lambdaError('ProvisionedConcurrencyConfigNotFoundException', 'No Provisioned Concurrency Config found for this function', 404);
+
 export const conflict = (message: string) => lambdaError('ResourceConflictException', message, 409);
 
 export const invalidParameter = (message: string) => lambdaError('InvalidParameterValueException', message, 400);

@@ -22,10 +22,30 @@ export interface Execution {
  * within the function's reserved concurrency, and keeps its log.
  */
 export async function execute(deps: LambdaDeps, target: ResolvedFunction, payload: Buffer, endpoint: string, options: { requestId?: string; clientContext?: string; onResponseChunk?: (chunk: Buffer) => void } = {}): Promise<Execution> {
+  const { fn, version } = target;
+  const spec = await specOf(deps, target, endpoint);
+  const requestId = options.requestId ?? randomUUID();
+  const invokedFunctionArn = functionArn(fn, target.alias?.name ?? (target.ref.qualifier ? version : undefined));
+  try {
+    const outcome = await deps.pool.invoke(spec, { requestId, payload, invokedFunctionArn, clientContext: options.clientContext, onResponseChunk: options.onResponseChunk }, fn.reservedConcurrency ?? ACCOUNT_CONCURRENCY);
+    await recordLogs(deps, fn, outcome, deps.clock.now());
+    lambdaMetrics(deps).invoked(target, outcome);
+    return { requestId, outcome, executedVersion: version };
+  } catch (error) {
+    if (error instanceof ConcurrencyLimitReached) {
+      lambdaMetrics(deps).throttled(target);
+      throw throttled(fn.reservedConcurrency !== undefined ? 'ReservedFunctionConcurrentInvocationLimitExceeded' : 'ConcurrentInvocationLimitExceeded');
+    }
+    throw error;
+  }
+}
+
+/** What an execution environment of the resolved version is started from, its code and layers unpacked. */
+export async function specOf(deps: LambdaDeps, target: ResolvedFunction, endpoint: string): Promise<FunctionSpec> {
   const { fn, snapshot, version } = target;
   const codeDir = await deps.cache.code(snapshot.codeBlob, () => deps.store.blobs.readAll(snapshot.codeBlob));
   const layerDirs = await Promise.all(snapshot.layers.map((layer) => deps.cache.layer(layer.blobId, () => deps.store.blobs.readAll(layer.blobId))));
-  const spec: FunctionSpec = {
+  return {
     key: `${functionArn(fn)}:${version}:${snapshot.revisionId}:${endpoint}`,
     concurrencyKey: functionArn(fn),
     functionName: fn.name,
@@ -42,18 +62,4 @@ export async function execute(deps: LambdaDeps, target: ResolvedFunction, payloa
     endpoint,
     logGroupName: `/aws/lambda/${fn.name}`,
   };
-  const requestId = options.requestId ?? randomUUID();
-  const invokedFunctionArn = functionArn(fn, target.alias?.name ?? (target.ref.qualifier ? version : undefined));
-  try {
-    const outcome = await deps.pool.invoke(spec, { requestId, payload, invokedFunctionArn, clientContext: options.clientContext, onResponseChunk: options.onResponseChunk }, fn.reservedConcurrency ?? ACCOUNT_CONCURRENCY);
-    await recordLogs(deps, fn, outcome, deps.clock.now());
-    lambdaMetrics(deps).invoked(target, outcome);
-    return { requestId, outcome, executedVersion: version };
-  } catch (error) {
-    if (error instanceof ConcurrencyLimitReached) {
-      lambdaMetrics(deps).throttled(target);
-      throw throttled(fn.reservedConcurrency !== undefined ? 'ReservedFunctionConcurrentInvocationLimitExceeded' : 'ConcurrentInvocationLimitExceeded');
-    }
-    throw error;
-  }
 }

@@ -14,6 +14,7 @@ import { Layers } from './layers.js';
 import type { LambdaDeps } from './lookup.js';
 import { functionArn } from './names.js';
 import { Permissions } from './permissions.js';
+import { ProvisionedConcurrency } from './provisioned-concurrency.js';
 import { ResponseStreamInvoker } from './response-stream.js';
 import { functionKey, functions as functionRecords } from './state.js';
 import { createTriggers, type TriggerOperations } from './triggers.js';
@@ -31,7 +32,8 @@ type Served =
   | 'tagResource' | 'untagResource' | 'listTags'
   | 'putFunctionConcurrency' | 'getFunctionConcurrency' | 'deleteFunctionConcurrency'
   | 'putFunctionEventInvokeConfig' | 'getFunctionEventInvokeConfig' | 'deleteFunctionEventInvokeConfig'
-  | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions';
+  | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions'
+  | 'putProvisionedConcurrencyConfig' | 'getProvisionedConcurrencyConfig' | 'deleteProvisionedConcurrencyConfig' | 'listProvisionedConcurrencyConfigs';
 
 /** Lambda: functions, versions and aliases, layers, policies, and invocations run in local execution environments. */
 export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOperations, Served | TriggerOperations> & WebEndpoints & ResourcePolicySource & { stop(): void } {
@@ -45,6 +47,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
   const permissions = new Permissions(deps);
   const settings = new FunctionSettings(deps);
   const layers = new Layers(deps);
+  const provisioned = new ProvisionedConcurrency(deps);
   events.register();
   registerInvokeResponder(deps, invoker);
   const triggers = createTriggers(deps, invoker);
@@ -91,6 +94,10 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     deleteLayerVersion: (input, context) => layers.deleteLayerVersion(input, context),
     listLayers: (input, context) => layers.listLayers(input, context),
     listLayerVersions: (input, context) => layers.listLayerVersions(input, context),
+    putProvisionedConcurrencyConfig: (input, context) => provisioned.putProvisionedConcurrencyConfig(input, context),
+    getProvisionedConcurrencyConfig: (input, context) => provisioned.getProvisionedConcurrencyConfig(input, context),
+    deleteProvisionedConcurrencyConfig: (input, context) => provisioned.deleteProvisionedConcurrencyConfig(input, context),
+    listProvisionedConcurrencyConfigs: (input, context) => provisioned.listProvisionedConcurrencyConfigs(input, context),
     resourcePolicy,
     serveWeb: async (request, call) => (await triggers.serveWeb(request, call)) ?? serveCodeDownload(deps.store, request, call),
     stop: () => {

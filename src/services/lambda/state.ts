@@ -42,6 +42,14 @@ export interface EventInvokeConfigRecord {
   lastModified: number;
 }
 
+export interface ProvisionedConcurrencyRecord {
+  requested: number;
+  /** Epoch milliseconds. */
+  lastModified: number;
+  /** `Status` is IN_PROGRESS until this clock time, then READY. */
+  readyAt: number;
+}
+
 /** One `Statement` of a function's resource-based policy. */
 export type PolicyStatement = Record<string, unknown> & { Sid: string };
 
@@ -56,6 +64,8 @@ export interface FunctionRecord {
   reservedConcurrency?: number;
   /** By qualifier ($LATEST, a version or an alias). */
   eventInvokeConfigs: Record<string, EventInvokeConfigRecord>;
+  /** By qualifier (a version or an alias). */
+  provisionedConcurrency?: Record<string, ProvisionedConcurrencyRecord>;
   lastPublished: number;
 }
 
