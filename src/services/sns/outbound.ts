@@ -5,7 +5,7 @@ import { DELIVER, retryDelays, type SnsDelivery } from './deliveries.js';
 import { confirmationEnvelope, lambdaEvent, notificationEnvelope, type Envelope, type EnvelopeContext } from './envelope.js';
 import type { StoredMessageAttribute } from './message-attributes.js';
 import type { SigningKey } from './signing.js';
-import type { SubscriptionRecord, TopicRecord } from './state.js';
+import type { CapturedMessage, SubscriptionRecord, TopicRecord } from './state.js';
 import { deadLetterQueueArn } from './subscription-attributes.js';
 import { DEFAULT_DELIVERY_POLICY } from './topic-attributes.js';
 
@@ -69,6 +69,7 @@ export class Outbound {
       }
       case 'email':
       case 'sms':
+      case 'application':
         return this.capture(tx, subscription, notification.message, notification.timestamp, notification.subject);
       case 'email-json':
         return this.capture(tx, subscription, JSON.stringify(await envelope()), notification.timestamp, notification.subject);
@@ -87,7 +88,7 @@ export class Outbound {
         return;
       }
       default:
-        // firehose and application endpoints are stored; Nimbus does not deliver to them yet.
+        // firehose subscriptions are stored; Nimbus does not deliver to them yet.
         return;
     }
   }
@@ -129,15 +130,21 @@ export class Outbound {
     await this.deps.bus.enqueue(tx, DELIVER, delivery);
   }
 
+  /** A message to a platform endpoint: no push service is reached, so it is captured. */
+  async application(tx: Transaction, endpointArn: string, message: string, timestamp: string): Promise<void> {
+    const delivery: SnsDelivery = { kind: 'capture', message: { protocol: 'application', endpoint: endpointArn, topicArn: '', subscriptionArn: '', message, timestamp } };
+    await this.deps.bus.enqueue(tx, DELIVER, delivery);
+  }
+
   private async capture(tx: Transaction, subscription: SubscriptionRecord, message: string, timestamp: string, subject: string | undefined): Promise<void> {
     const delivery: SnsDelivery = {
       kind: 'capture',
       message: {
-        protocol: subscription.protocol as 'email' | 'email-json' | 'sms',
+        protocol: subscription.protocol as CapturedMessage['protocol'],
         endpoint: subscription.endpoint,
         topicArn: subscription.topicArn,
         subscriptionArn: subscription.arn,
-        ...(subject !== undefined && subscription.protocol !== 'sms' ? { subject } : {}),
+        ...(subject !== undefined && subscription.protocol !== 'sms' && subscription.protocol !== 'application' ? { subject } : {}),
         message,
         timestamp,
       },

@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../service-deps.js';
 import type { SnsOperations } from './api.generated.js';
 import { registerDeliveries } from './deliveries.js';
 import { Outbound } from './outbound.js';
+import { isEndpointArn, PlatformApplications } from './platform-applications.js';
 import { Publisher, registerPublishDelivery } from './publish.js';
 import { SigningKey } from './signing.js';
 import { captured, type CapturedMessage } from './state.js';
@@ -16,7 +17,10 @@ type Served =
   | 'subscribe' | 'confirmSubscription' | 'unsubscribe' | 'listSubscriptions' | 'listSubscriptionsByTopic'
   | 'getSubscriptionAttributes' | 'setSubscriptionAttributes'
   | 'publish' | 'publishBatch'
-  | 'tagResource' | 'untagResource' | 'listTagsForResource';
+  | 'tagResource' | 'untagResource' | 'listTagsForResource' | 'getDataProtectionPolicy' | 'putDataProtectionPolicy'
+  | 'createPlatformApplication' | 'getPlatformApplicationAttributes' | 'setPlatformApplicationAttributes' | 'listPlatformApplications'
+  | 'deletePlatformApplication' | 'createPlatformEndpoint' | 'getEndpointAttributes' | 'setEndpointAttributes'
+  | 'listEndpointsByPlatformApplication' | 'deleteEndpoint';
 
 /** What Nimbus's internal routes read of SNS: the captured email/sms outbox and the signing certificate. */
 export interface SnsInternals {
@@ -32,6 +36,7 @@ export function createSnsProvider(deps: ServiceDeps): Pick<SnsOperations, Served
   const subscriptions = new Subscriptions(deps, topics, outbound);
   const publisher = new Publisher(deps, topics, outbound);
   const tags = new Tags(deps);
+  const platforms = new PlatformApplications(deps, outbound);
   registerDeliveries(deps);
   registerPublishDelivery(deps, publisher);
   return {
@@ -47,11 +52,23 @@ export function createSnsProvider(deps: ServiceDeps): Pick<SnsOperations, Served
     listSubscriptionsByTopic: (input) => subscriptions.listSubscriptionsByTopic(input),
     getSubscriptionAttributes: (input) => subscriptions.getSubscriptionAttributes(input),
     setSubscriptionAttributes: (input) => subscriptions.setSubscriptionAttributes(input),
-    publish: (input) => publisher.publish(input),
+    publish: (input) => (input.TargetArn && isEndpointArn(input.TargetArn) ? platforms.publishToEndpoint(input) : publisher.publish(input)),
     publishBatch: (input) => publisher.publishBatch(input),
     tagResource: (input) => tags.tagResource(input),
     untagResource: (input) => tags.untagResource(input),
     listTagsForResource: (input) => tags.listTagsForResource(input),
+    getDataProtectionPolicy: (input) => topics.getDataProtectionPolicy(input),
+    putDataProtectionPolicy: (input) => topics.putDataProtectionPolicy(input),
+    createPlatformApplication: (input, context) => platforms.createPlatformApplication(input, context),
+    getPlatformApplicationAttributes: (input) => platforms.getPlatformApplicationAttributes(input),
+    setPlatformApplicationAttributes: (input) => platforms.setPlatformApplicationAttributes(input),
+    listPlatformApplications: (input, context) => platforms.listPlatformApplications(input, context),
+    deletePlatformApplication: (input) => platforms.deletePlatformApplication(input),
+    createPlatformEndpoint: (input) => platforms.createPlatformEndpoint(input),
+    getEndpointAttributes: (input) => platforms.getEndpointAttributes(input),
+    setEndpointAttributes: (input) => platforms.setEndpointAttributes(input),
+    listEndpointsByPlatformApplication: (input) => platforms.listEndpointsByPlatformApplication(input),
+    deleteEndpoint: (input) => platforms.deleteEndpoint(input),
     capturedMessages: async () => (await captured(deps.store).list()).map(({ value }) => value),
     signingCertificate: () => signer.certificatePem(),
     /** The topic's access policy (its Policy attribute, else the default one), for IAM enforcement. */

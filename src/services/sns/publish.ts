@@ -86,7 +86,7 @@ export class Publisher {
     const timestamp = new Date(now).toISOString();
     for (const { value: subscription } of await subscriptions(tx).list({ prefix: `${topicKey(topic)}/` })) {
       if (subscription.pendingConfirmation) continue;
-      const message = checked.structured?.[subscription.protocol] ?? checked.structured?.default ?? checked.message;
+      const message = checked.structured?.[structureKey(subscription)] ?? checked.structured?.default ?? checked.message;
       if (!passesFilter(subscription, message, checked.attributes)) continue;
       const notification: Notification = {
         messageId, timestamp, message, subject: checked.subject, messageAttributes: checked.attributes,
@@ -177,6 +177,11 @@ function structuredMessages(message: string): Record<string, string> {
   const messages = parsed as Record<string, unknown>;
   if (typeof messages.default !== 'string') throw invalidParameter('Message Structure - No default entry in JSON message body');
   return Object.fromEntries(Object.entries(messages).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/** The MessageStructure json key a subscription reads: its protocol, or for a platform endpoint its platform (GCM, APNS …). */
+function structureKey(subscription: SubscriptionRecord): string {
+  return subscription.protocol === 'application' ? subscription.endpoint.split(':').at(-1)!.split('/')[1]! : subscription.protocol;
 }
 
 function passesFilter(subscription: SubscriptionRecord, message: string, attributes: Record<string, StoredMessageAttribute>): boolean {

@@ -30,7 +30,7 @@ export interface SubscriptionRecord {
 
 /** A message delivered to an email, email-json or sms endpoint, kept for `GET /_nimbus/sns/outbox`. */
 export interface CapturedMessage {
-  protocol: 'email' | 'email-json' | 'sms';
+  protocol: 'email' | 'email-json' | 'sms' | 'application';
   endpoint: string;
   topicArn: string;
   subscriptionArn: string;
@@ -38,6 +38,21 @@ export interface CapturedMessage {
   message: string;
   /** ISO 8601. */
   timestamp: string;
+}
+
+/** A mobile push platform application (`app/<Platform>/<Name>`): its attributes as the client set them. */
+export interface PlatformApplicationRecord {
+  arn: string;
+  platform: string;
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/** A device endpoint of a platform application: Token, Enabled and CustomUserData. */
+export interface PlatformEndpointRecord {
+  arn: string;
+  applicationArn: string;
+  attributes: Record<string, string>;
 }
 
 /** A FIFO topic remembers deduplication ids for five minutes. */
@@ -62,4 +77,6 @@ export function subscriptionKey(topic: TopicAddress, id: string): string {
 export const topics = (source: Collections) => source.collection<TopicRecord>('sns.topics');
 export const subscriptions = (source: Collections) => source.collection<SubscriptionRecord>('sns.subscriptions');
 export const captured = (source: Collections) => source.collection<CapturedMessage>('sns.captured');
+export const platformApplications = (source: Collections) => source.collection<PlatformApplicationRecord>('sns.platform-applications');
+export const endpoints = (source: Collections) => source.collection<PlatformEndpointRecord>('sns.platform-endpoints');
 export const deduplications = (source: Collections) => source.collection<DeduplicationRecord>('sns.fifo-deduplication');

@@ -1,8 +1,8 @@
 import type { CallContext } from '../../common/call-context.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type {
-  CreateTopicInput, CreateTopicResponse, DeleteTopicInput, GetTopicAttributesInput, GetTopicAttributesResponse,
-  ListTopicsInput, ListTopicsResponse, SetTopicAttributesInput,
+  CreateTopicInput, CreateTopicResponse, DeleteTopicInput, GetDataProtectionPolicyInput, GetDataProtectionPolicyResponse,
+  GetTopicAttributesInput, GetTopicAttributesResponse, ListTopicsInput, ListTopicsResponse, PutDataProtectionPolicyInput, SetTopicAttributesInput,
 } from './api.generated.js';
 import { parseTopicArn, topicArn, type TopicAddress } from './arns.js';
 import { invalidParameter, topicNotFound } from './errors.js';
@@ -77,6 +77,16 @@ export class Topics {
       else counts.confirmed++;
     }
     return { Attributes: reportedTopicAttributes(topic, counts) };
+  }
+
+  /** The topic's DataProtectionPolicy attribute; the empty string when none is set. */
+  async getDataProtectionPolicy(input: GetDataProtectionPolicyInput): Promise<GetDataProtectionPolicyResponse> {
+    const topic = await this.find(input.ResourceArn);
+    return { DataProtectionPolicy: topic.attributes.DataProtectionPolicy ?? '' };
+  }
+
+  async putDataProtectionPolicy(input: PutDataProtectionPolicyInput): Promise<void> {
+    await this.setTopicAttributes({ TopicArn: input.ResourceArn, AttributeName: 'DataProtectionPolicy', AttributeValue: input.DataProtectionPolicy });
   }
 
   async setTopicAttributes(input: SetTopicAttributesInput): Promise<void> {
