@@ -80,7 +80,8 @@ export function evaluate(policies: PolicySet, request: AuthorizationRequest): Ev
     return limitedBy(policies, request, [...identityAllows, ...resourceAllows]);
   }
   if (request.resourcePolicyRequired && !resourceAllows.length) return { decision: 'implicitDeny', decidedBy: 'resource', matched: [] };
-  if (resourceAllows.length && namesCallerItself(policies.resource!, request)) return { decision: 'allowed', matched: resourceAllows };
+  const namingCaller = resourceAllows.filter((match) => namesCallerItself(policies.resource!.document.statements[match.statement]!, request));
+  if (namingCaller.length) return { decision: 'allowed', matched: namingCaller };
   // A statement naming the account only delegates to it: its users still need an identity allow.
   const direct = resourceAllows.filter((match) => grantsBeyondAccount(policies.resource!.document.statements[match.statement]!, request.principal));
   if (!identityAllows.length && !direct.length) return { decision: 'implicitDeny', decidedBy: 'identity', matched: [] };
@@ -104,15 +105,9 @@ function limitedBy(policies: PolicySet, request: AuthorizationRequest, allows: M
   return { decision: 'allowed', matched: allows };
 }
 
-/** A resource policy that names the user or the role session itself (not its account or role) grants without identity policies. */
-function namesCallerItself(policy: SourcedPolicy, request: AuthorizationRequest): boolean {
-  return policy.document.statements.some(
-    (statement) =>
-      statement.effect === 'Allow' &&
-      statement.principal !== undefined &&
-      statement.principal !== '*' &&
-      (statement.principal['AWS'] ?? []).includes(request.principal.arn),
-  );
+/** An allowing resource statement that names the user or the role session itself (not its account or role) grants without identity policies. */
+function namesCallerItself(statement: Statement, request: AuthorizationRequest): boolean {
+  return statement.principal !== undefined && statement.principal !== '*' && (statement.principal['AWS'] ?? []).includes(request.principal.arn);
 }
 
 function matchingStatements(policy: SourcedPolicy, request: AuthorizationRequest, effect: 'Allow' | 'Deny', checkPrincipal: boolean): MatchedStatement[] {

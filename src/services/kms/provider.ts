@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../service-deps.js';
 import type { KmsOperations } from './api.generated.js';
 import { Aliases } from './aliases.js';
 import { Cryptography } from './cryptography.js';
+import { grantStatements, Grants } from './grants.js';
 import { Keys } from './keys.js';
 import { KeyLookup } from './lookup.js';
 import { KeySettings } from './settings.js';
@@ -15,7 +16,8 @@ type Served =
   | 'encrypt' | 'decrypt' | 'reEncrypt' | 'generateDataKey' | 'generateDataKeyWithoutPlaintext' | 'generateRandom'
   | 'sign' | 'verify' | 'getPublicKey' | 'generateMac' | 'verifyMac'
   | 'getKeyPolicy' | 'putKeyPolicy' | 'listKeyPolicies' | 'enableKeyRotation' | 'disableKeyRotation' | 'getKeyRotationStatus'
-  | 'tagResource' | 'untagResource' | 'listResourceTags';
+  | 'tagResource' | 'untagResource' | 'listResourceTags'
+  | 'createGrant' | 'listGrants' | 'listRetirableGrants' | 'retireGrant' | 'revokeGrant';
 
 /** KMS: keys, aliases and the cryptographic operations, each answered by the part it belongs to. */
 export function createKmsProvider(deps: ServiceDeps): Pick<KmsOperations, Served> & ResourcePolicySource {
@@ -25,6 +27,7 @@ export function createKmsProvider(deps: ServiceDeps): Pick<KmsOperations, Served
   const cryptography = new Cryptography(lookup);
   const signing = new Signing(lookup);
   const settings = new KeySettings(keys, lookup);
+  const grants = new Grants(deps, lookup);
   return {
     createKey: (input, context) => keys.createKey(input, context),
     describeKey: (input, context) => keys.describeKey(input, context),
@@ -58,11 +61,29 @@ export function createKmsProvider(deps: ServiceDeps): Pick<KmsOperations, Served
     tagResource: (input, context) => settings.tagResource(input, context),
     untagResource: (input, context) => settings.untagResource(input, context),
     listResourceTags: (input, context) => settings.listResourceTags(input, context),
-    /** The key policy of the key an ARN (key or alias) names, and the key's ARN, for IAM enforcement. */
+    createGrant: (input, context) => grants.createGrant(input, context),
+    listGrants: (input, context) => grants.listGrants(input, context),
+    listRetirableGrants: (input, context) => grants.listRetirableGrants(input, context),
+    retireGrant: (input, context) => grants.retireGrant(input, context),
+    revokeGrant: (input, context) => grants.revokeGrant(input, context),
+    /** The key policy (with the key's grants as statements) of the key an ARN (key or alias) names, and the key's ARN, for IAM enforcement. */
     async resourcePolicy(arn) {
       const [, , , region, account] = arn.split(':');
       const key = await lookup.find(arn, { account, region } as CallContext).catch(() => undefined);
-      return key && { arn: key.arn, policy: key.policy };
+      if (!key) return undefined;
+      const granted = grantStatements(await grants.of(key));
+      return { arn: key.arn, policy: granted.length ? withStatements(key.policy, granted) : key.policy };
     },
   };
+}
+
+/** The key policy with more statements; a policy that does not parse is left for the evaluator to refuse. */
+function withStatements(policy: string, statements: unknown[]): string {
+  try {
+    const document = JSON.parse(policy) as { Statement?: unknown };
+    const existing = Array.isArray(document.Statement) ? document.Statement : document.Statement ? [document.Statement] : [];
+    return JSON.stringify({ ...document, Statement: [...existing, ...statements] });
+  } catch {
+    return policy;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Collection } from '../../store/store.js';
-import type { KeySpec, KeyState, KeyUsageType, Tag } from './api.generated.js';
+import type { GrantConstraints, GrantOperation, KeySpec, KeyState, KeyUsageType, Tag } from './api.generated.js';
 
 /** A KMS key as stored. Key material never leaves the service except as a public key. */
 export interface KeyRecord {
@@ -35,6 +35,19 @@ export interface AliasRecord {
   lastUpdatedDate: number;
 }
 
+/** A grant, stored under its key (`account/region/keyId/grantId`). */
+export interface GrantRecord {
+  keyArn: string;
+  grantId: string;
+  name?: string;
+  creationDate: number;
+  granteePrincipal: string;
+  retiringPrincipal?: string;
+  issuingAccount: string;
+  operations: GrantOperation[];
+  constraints?: GrantConstraints;
+}
+
 export interface Collections {
   collection<T>(name: string): Collection<T>;
 }
@@ -45,6 +58,10 @@ export function keys(source: Collections): Collection<KeyRecord> {
 
 export function aliases(source: Collections): Collection<AliasRecord> {
   return source.collection<AliasRecord>('kms.aliases');
+}
+
+export function grants(source: Collections): Collection<GrantRecord> {
+  return source.collection<GrantRecord>('kms.grants');
 }
 
 export function scopedKey(account: string, region: string, id: string): string {
