@@ -5,8 +5,10 @@ import type {
   DeleteParameterRequest, DeleteParameterResult, DeleteParametersRequest, DeleteParametersResult, GetParameterHistoryRequest,
   GetParameterHistoryResult, GetParameterRequest, GetParameterResult, GetParametersRequest, GetParametersResult,
   LabelParameterVersionRequest, LabelParameterVersionResult, Parameter, ParameterTier, PutParameterRequest, PutParameterResult,
+  UnlabelParameterVersionRequest, UnlabelParameterVersionResult,
 } from './api.generated.js';
 import { parameterNotFound, validation, versionNotFound } from './errors.js';
+import { checkPolicies, inlinePolicies } from './policies.js';
 import { findPublicParameter, isPublicName } from './public-parameters.js';
 import { decryptValue, DEFAULT_KEY_ID, encryptValue } from './secure-string.js';
 import { latest, parameterArn, parameterKey, parameters, type ParameterRecord, type ParameterVersionRecord } from './state.js';
@@ -36,7 +38,8 @@ export class Parameters {
     if (!type) throw validation('A parameter type is required when you create a parameter.');
     const keyId = type === 'SecureString' ? input.KeyId ?? (existing && latest(existing).keyId) ?? DEFAULT_KEY_ID : undefined;
     if (input.KeyId && type !== 'SecureString') throw validation('KeyId is required for SecureString type parameter only.');
-    const tier = tierFor(input.Tier, input.Value, existing);
+    if (input.Policies !== undefined) checkPolicies(input.Policies);
+    const tier = tierFor(input.Tier, input.Value, existing, input.Policies !== undefined);
     const value = keyId ? await encryptValue(this.deps.store, `${context.account}/${context.region}`, keyId, input.Value) : input.Value;
     const now = this.deps.clock.now();
     return this.deps.store.transaction(async (tx) => {
@@ -96,7 +99,7 @@ export class Parameters {
       history.push({
         Name: record.name, Type: version.type, KeyId: version.keyId, LastModifiedDate: new Date(version.lastModifiedDate),
         LastModifiedUser: version.lastModifiedUser, Description: version.description, Value, AllowedPattern: version.allowedPattern,
-        Version: version.version, Labels: version.labels, Tier: version.tier, Policies: [], DataType: version.dataType,
+        Version: version.version, Labels: version.labels, Tier: version.tier, Policies: inlinePolicies(version.policies), DataType: version.dataType,
       });
     }
     return { Parameters: history, NextToken: end < record.versions.length ? String(end) : undefined };
@@ -119,6 +122,20 @@ export class Parameters {
       }
       await parameters(tx).put(key, record);
       return { InvalidLabels: invalid, ParameterVersion: target.version };
+    });
+  }
+
+  async unlabelParameterVersion(input: UnlabelParameterVersionRequest, context: CallContext): Promise<UnlabelParameterVersionResult> {
+    return this.deps.store.transaction(async (tx) => {
+      const key = parameterKey(context.account, context.region, input.Name);
+      const record = await parameters(tx).get(key);
+      if (!record) throw parameterNotFound(input.Name);
+      const target = record.versions.find((version) => version.version === input.ParameterVersion);
+      if (!target) throw versionNotFound(input.Name, String(input.ParameterVersion));
+      const removed = input.Labels.filter((label) => target.labels.includes(label));
+      target.labels = target.labels.filter((label) => !removed.includes(label));
+      await parameters(tx).put(key, record);
+      return { RemovedLabels: removed, InvalidLabels: input.Labels.filter((label) => !removed.includes(label)) };
     });
   }
 
@@ -158,9 +175,10 @@ function checkName(name: string): void {
   if (/^\/?(aws|ssm)/i.test(name)) throw validation('No access to reserved parameter name: ' + name + '.');
 }
 
-function tierFor(requested: ParameterTier | undefined, value: string, existing: ParameterRecord | undefined): ParameterTier {
+/** Intelligent-Tiering picks Advanced for values over the standard limit and for parameters with policies. */
+function tierFor(requested: ParameterTier | undefined, value: string, existing: ParameterRecord | undefined, policies: boolean): ParameterTier {
   const before = existing ? latest(existing).tier : 'Standard';
-  const tier = requested === 'Intelligent-Tiering' ? (value.length > LIMITS.Standard! ? 'Advanced' : before) : requested ?? before;
+  const tier = requested === 'Intelligent-Tiering' ? (value.length > LIMITS.Standard! || policies ? 'Advanced' : before) : requested ?? before;
   if (before === 'Advanced' && tier === 'Standard') throw validation('This parameter uses the advanced-parameter tier. You can\'t downgrade a parameter from the advanced-parameter tier to the standard-parameter tier. If necessary, you can delete the advanced parameter and recreate it as a standard parameter.');
   if (value.length > LIMITS[tier]!) throw validation(`${tier} tier parameters support a maximum parameter value of ${LIMITS[tier]} characters.`);
   return tier;

@@ -6,7 +6,7 @@ import { Tags } from './tags.js';
 
 type Served =
   | 'putParameter' | 'getParameter' | 'getParameters' | 'getParametersByPath' | 'describeParameters' | 'getParameterHistory'
-  | 'deleteParameter' | 'deleteParameters' | 'labelParameterVersion' | 'addTagsToResource' | 'listTagsForResource' | 'removeTagsFromResource';
+  | 'deleteParameter' | 'deleteParameters' | 'labelParameterVersion' | 'unlabelParameterVersion' | 'addTagsToResource' | 'listTagsForResource' | 'removeTagsFromResource';
 
 /** SSM Parameter Store; the rest of Systems Manager is not served. */
 export function createSsmProvider(deps: ServiceDeps): Pick<SsmOperations, Served> {
@@ -19,6 +19,7 @@ export function createSsmProvider(deps: ServiceDeps): Pick<SsmOperations, Served
     getParameters: (input, context) => params.getParameters(input, context),
     getParameterHistory: (input, context) => params.getParameterHistory(input, context),
     labelParameterVersion: (input, context) => params.labelParameterVersion(input, context),
+    unlabelParameterVersion: (input, context) => params.unlabelParameterVersion(input, context),
     deleteParameter: (input, context) => params.deleteParameter(input, context),
     deleteParameters: (input, context) => params.deleteParameters(input, context),
     getParametersByPath: (input, context) => queries.getParametersByPath(input, context),

@@ -6,6 +6,7 @@ import type {
 } from './api.generated.js';
 import { validation } from './errors.js';
 import type { Parameters } from './parameters.js';
+import { inlinePolicies } from './policies.js';
 import { isPublicName, publicParameters } from './public-parameters.js';
 import { latest, parameterArn, parameters, type ParameterRecord } from './state.js';
 
@@ -40,7 +41,7 @@ export class Queries {
         return {
           Name: record.name, ARN: parameterArn(record.account, record.region, record.name), Type: version.type, KeyId: version.keyId,
           LastModifiedDate: new Date(version.lastModifiedDate), LastModifiedUser: version.lastModifiedUser, Description: version.description,
-          AllowedPattern: version.allowedPattern, Version: version.version, Tier: version.tier, Policies: [], DataType: version.dataType,
+          AllowedPattern: version.allowedPattern, Version: version.version, Tier: version.tier, Policies: inlinePolicies(version.policies), DataType: version.dataType,
         };
       }),
       NextToken: nextToken,
