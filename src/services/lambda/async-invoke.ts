@@ -3,6 +3,7 @@ import type { CallContext } from '../../common/call-context.js';
 import type { Timer } from '../../clock/clock.js';
 import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { Transaction } from '../../store/store.js';
+import { sendToDeadLetter, sendToDestination, type InvocationRecord } from './destinations.js';
 import { execute, type Execution } from './executor.js';
 import { INVOKE_ASYNC, type InvokeAsyncDelivery, type Invoker } from './invoke.js';
 import { resolveFunction, type LambdaDeps, type ResolvedFunction } from './lookup.js';
@@ -19,7 +20,7 @@ const FALLBACK_ENDPOINT = 'http://127.0.0.1:4566';
  * InvocationType Event, or from other services) land here durably; each runs as soon as a worker
  * is free, is retried on the clock after a function error, and when retries or the maximum event
  * age run out goes to the on-failure destination or dead-letter queue. Successes go to the
- * on-success destination. Destinations are SQS queues, reached through `sqs.send-message`.
+ * on-success destination (a queue, topic, function or event bus).
  */
 export class EventQueue {
   private readonly running = new Set<string>();
@@ -126,25 +127,15 @@ export class EventQueue {
       await eventQueue(tx).delete(key);
       if (config?.onFailure) return this.sendRecord(tx, config.onFailure, event, target, execution, condition);
       const deadLetter = target.snapshot.deadLetterTargetArn;
-      if (deadLetter?.includes(':sqs:')) {
-        const error = execution ? errorOf(execution) : { errorType: condition, errorMessage: condition };
-        await this.deps.bus.enqueue(tx, 'sqs.send-message', {
-          queueArn: deadLetter,
-          body: event.payload,
-          messageAttributes: {
-            RequestID: { DataType: 'String', StringValue: event.requestId },
-            ErrorCode: { DataType: 'Number', StringValue: '200' },
-            ErrorMessage: { DataType: 'String', StringValue: error.errorMessage ?? '' },
-          },
-        });
-      }
+      if (!deadLetter) return;
+      const error = execution ? errorOf(execution) : { errorType: condition, errorMessage: condition };
+      await sendToDeadLetter(this.deps, tx, deadLetter, event.payload, event.requestId, error.errorMessage ?? '');
     });
   }
 
   /** The invocation record Lambda sends to a destination. */
   private async sendRecord(tx: Transaction, destination: string, event: QueuedEvent, target: ResolvedFunction, execution: Execution | undefined, condition: string): Promise<void> {
-    if (!destination.includes(':sqs:')) return;
-    const record = {
+    const record: InvocationRecord = {
       version: '1.0',
       timestamp: new Date(this.deps.clock.now()).toISOString(),
       requestContext: {
@@ -161,7 +152,7 @@ export class EventQueue {
       },
       responsePayload: execution ? parseOrText(execution.outcome.payload.toString('utf8')) : null,
     };
-    await this.deps.bus.enqueue(tx, 'sqs.send-message', { queueArn: destination, body: JSON.stringify(record) });
+    await sendToDestination(this.deps, tx, destination, record);
   }
 }
 
