@@ -123,7 +123,20 @@ function redriveAllowPolicy(value: string): string | true {
   const policy = parseObject(value);
   if (!policy) return 'Redrive allow policy is not a valid JSON map.';
   if (!['allowAll', 'denyAll', 'byQueue'].includes(policy.redrivePermission as string)) return 'Value for redrivePermission is invalid.';
-  return true;
+  const sources = policy.sourceQueueArns;
+  if (policy.redrivePermission !== 'byQueue') {
+    return sources === undefined ? true : 'Value for sourceQueueArns is allowed only when redrivePermission is byQueue.';
+  }
+  const valid = Array.isArray(sources) && sources.length >= 1 && sources.length <= 10 && sources.every((arn) => typeof arn === 'string' && arn.startsWith('arn:'));
+  return valid || 'Value for sourceQueueArns is invalid: byQueue takes 1 to 10 queue ARNs.';
+}
+
+/** Whether a dead-letter queue's RedriveAllowPolicy lets the source queue send it messages (no policy allows all). */
+export function allowsSource(deadLetterQueue: Record<string, string>, sourceArn: string): boolean {
+  const policy = parseObject(deadLetterQueue.RedriveAllowPolicy ?? '');
+  if (!policy || policy.redrivePermission === 'allowAll') return true;
+  if (policy.redrivePermission === 'denyAll') return false;
+  return (policy.sourceQueueArns as string[]).includes(sourceArn);
 }
 
 function parsesAsObject(value: string): boolean {
