@@ -11,7 +11,7 @@ import { Tags } from './tags.js';
 
 type Served =
   | 'createStream' | 'deleteStream' | 'listStreams' | 'describeStream' | 'describeStreamSummary'
-  | 'increaseStreamRetentionPeriod' | 'decreaseStreamRetentionPeriod'
+  | 'increaseStreamRetentionPeriod' | 'decreaseStreamRetentionPeriod' | 'updateStreamMode'
   | 'putRecord' | 'putRecords' | 'getShardIterator' | 'getRecords' | 'listShards'
   | 'splitShard' | 'mergeShards' | 'updateShardCount'
   | 'registerStreamConsumer' | 'describeStreamConsumer' | 'listStreamConsumers' | 'deregisterStreamConsumer' | 'subscribeToShard'
@@ -35,6 +35,7 @@ export function createKinesisProvider(deps: ServiceDeps): Pick<KinesisOperations
     describeStreamSummary: (input, context) => streams.describeStreamSummary(input, context),
     increaseStreamRetentionPeriod: (input, context) => streams.increaseStreamRetentionPeriod(input, context),
     decreaseStreamRetentionPeriod: (input, context) => streams.decreaseStreamRetentionPeriod(input, context),
+    updateStreamMode: (input, context) => streams.updateStreamMode(input, context),
     putRecord: (input, context) => records.putRecord(input, context),
     putRecords: (input, context) => records.putRecords(input, context),
     getShardIterator: (input, context) => reading.getShardIterator(input, context),

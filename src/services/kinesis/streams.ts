@@ -155,6 +155,22 @@ export class Streams {
     });
   }
 
+  /** Switches between provisioned and on-demand capacity; the shards stay as they are, and the stream is UPDATING for a moment. */
+  async updateStreamMode(input: api.UpdateStreamModeInput, context: CallContext): Promise<void> {
+    const mode = input.StreamModeDetails?.StreamMode;
+    if (mode !== 'PROVISIONED' && mode !== 'ON_DEMAND') {
+      throw validation(`1 validation error detected: Value '${String(mode)}' at 'streamModeDetails.streamMode' failed to satisfy constraint: Member must satisfy enum value set: [PROVISIONED, ON_DEMAND]`);
+    }
+    const address = addressOf({ StreamARN: input.StreamARN }, context);
+    await this.deps.store.transaction(async (tx) => {
+      const stream = await loadStream(tx, address);
+      requireActive(stream, this.deps);
+      stream.mode = mode;
+      stream.updatingUntil = this.deps.clock.now() + 1;
+      await saveStream(tx, stream);
+    });
+  }
+
   private async changeRetention(
     input: { RetentionPeriodHours: number } & api.DescribeStreamSummaryInput,
     context: CallContext,

@@ -3,10 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import {
   AddTagsToStreamCommand, CreateStreamCommand, DecreaseStreamRetentionPeriodCommand, DeleteStreamCommand, DescribeStreamCommand,
   DescribeStreamSummaryCommand, IncreaseStreamRetentionPeriodCommand, ListShardsCommand, ListStreamsCommand, ListTagsForResourceCommand,
-  ListTagsForStreamCommand, RemoveTagsFromStreamCommand, TagResourceCommand, UntagResourceCommand, type KinesisClient,
+  ListTagsForStreamCommand, RemoveTagsFromStreamCommand, TagResourceCommand, UntagResourceCommand, UpdateShardCountCommand,
+  UpdateStreamModeCommand, type KinesisClient,
 } from '@aws-sdk/client-kinesis';
 import type { Nimbus } from '../../../src/index.js';
-import { startTestNimbus } from '../../support/nimbus.js';
+import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
 import { createActiveStream, failure, kinesisClient, uniqueName } from './clients.js';
 
 describe('Kinesis streams', () => {
@@ -47,6 +48,24 @@ describe('Kinesis streams', () => {
     assert.equal(StreamDescriptionSummary!.OpenShardCount, 4);
     assert.equal(StreamDescriptionSummary!.ConsumerCount, 0);
     assert.equal(StreamDescriptionSummary!.EncryptionType, 'NONE');
+  });
+
+  it('switches a stream between provisioned and on-demand with UpdateStreamMode, keeping its shards', async () => {
+    const name = uniqueName('mode');
+    const arn = await createActiveStream(kinesis, { StreamName: name, ShardCount: 2 });
+    await kinesis.send(new UpdateStreamModeCommand({ StreamARN: arn, StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
+    await advanceClock(nimbus.endpoint, 1);
+    const switched = (await kinesis.send(new DescribeStreamSummaryCommand({ StreamARN: arn }))).StreamDescriptionSummary!;
+    assert.deepEqual([switched.StreamStatus, switched.StreamModeDetails!.StreamMode, switched.OpenShardCount], ['ACTIVE', 'ON_DEMAND', 2]);
+    const rescale = await failure(kinesis.send(new UpdateShardCountCommand({ StreamName: name, TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' })));
+    assert.equal(rescale.name, 'InvalidArgumentException');
+    await kinesis.send(new UpdateStreamModeCommand({ StreamARN: arn, StreamModeDetails: { StreamMode: 'PROVISIONED' } }));
+    await advanceClock(nimbus.endpoint, 1);
+    await kinesis.send(new UpdateShardCountCommand({ StreamName: name, TargetShardCount: 4, ScalingType: 'UNIFORM_SCALING' }));
+    const missing = await failure(kinesis.send(new UpdateStreamModeCommand({
+      StreamARN: `${arn}-gone`, StreamModeDetails: { StreamMode: 'ON_DEMAND' },
+    })));
+    assert.deepEqual([missing.name, missing.status], ['ResourceNotFoundException', 400]);
   });
 
   it('lists streams with summaries, page by page', async () => {
