@@ -3,12 +3,12 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import {
-  CreateTopicCommand, GetSubscriptionAttributesCommand, ListSubscriptionsByTopicCommand, PublishCommand, SetTopicAttributesCommand, SubscribeCommand,
+  ConfirmSubscriptionCommand, CreateTopicCommand, GetSubscriptionAttributesCommand, ListSubscriptionsByTopicCommand, PublishCommand, SetTopicAttributesCommand, SubscribeCommand,
   UnsubscribeCommand, type SNSClient,
 } from '@aws-sdk/client-sns';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
-import { clients, eventually, outbox, signatureVerifies, uniqueName } from './support.js';
+import { clients, eventually, failure, outbox, signatureVerifies, uniqueName } from './support.js';
 
 interface Received {
   path: string;
@@ -154,6 +154,29 @@ describe('SNS email, email-json and sms outbox', () => {
     assert.equal(envelope.Type, 'Notification');
     assert.equal(envelope.Message, 'Platform 3 closed');
     assert.ok(await signatureVerifies(envelope));
+  });
+
+  it('confirms with the ConfirmSubscription action and the token SNS sent, within three days', async () => {
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: uniqueName('confirm') }));
+    const tokenFor = async (Endpoint: string) => {
+      await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'email-json', Endpoint }));
+      const captured = await eventually(async () => (await outbox(nimbus.endpoint)).find((message) => message.endpoint === Endpoint));
+      return (JSON.parse(captured.message) as Record<string, string>).Token!;
+    };
+    const Token = await tokenFor('dispatch@example.com');
+    const wrong = await failure(sns.send(new ConfirmSubscriptionCommand({ TopicArn, Token: `${Token.slice(0, -2)}00` })));
+    assert.deepEqual([wrong.name, wrong.status, wrong.message], ['InvalidParameterException', 400, 'Invalid parameter: Token']);
+    const { SubscriptionArn } = await sns.send(new ConfirmSubscriptionCommand({ TopicArn, Token, AuthenticateOnUnsubscribe: 'true' }));
+    assert.match(SubscriptionArn!, new RegExp(`^${TopicArn}:[0-9a-f-]{36}$`));
+    const { Attributes } = await sns.send(new GetSubscriptionAttributesCommand({ SubscriptionArn }));
+    assert.deepEqual([Attributes?.PendingConfirmation, Attributes?.ConfirmationWasAuthenticated], ['false', 'true']);
+    const { Subscriptions } = await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn }));
+    assert.equal(Subscriptions?.find((subscription) => subscription.Endpoint === 'dispatch@example.com')?.SubscriptionArn, SubscriptionArn);
+
+    const late = await tokenFor('late@example.com');
+    await advanceClock(nimbus.endpoint, 3 * 24 * 3600 + 1);
+    const expired = await failure(sns.send(new ConfirmSubscriptionCommand({ TopicArn, Token: late })));
+    assert.deepEqual([expired.name, expired.message], ['InvalidParameterException', 'Invalid parameter: Token']);
   });
 
   it('captures an SMS published to a phone number', async () => {
