@@ -127,4 +127,22 @@ describe('IAM enforcement (NIMBUS_ENFORCE_IAM)', () => {
     await asLimited.send(new s3.GetObjectCommand({ Bucket: 'reports', Key: 'public/a.txt' }));
     await assert.rejects(asLimited.send(new s3.GetObjectCommand({ Bucket: 'reports', Key: 'private/b.txt' })), { name: 'AccessDenied' });
   });
+
+  it('gives a role session the tags passed to AssumeRole as aws:PrincipalTag, over the role\'s own tags', async () => {
+    const caller = await userFor(2002, { name: 'tagger', identity: [{ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: '*' }], call: { s3: 'ListBuckets' }, allowed: true });
+    await admin.send(new iam.CreateRoleCommand({
+      RoleName: 'team-reader', Tags: [{ Key: 'team', Value: 'red' }],
+      AssumeRolePolicyDocument: document([{ Effect: 'Allow', Principal: { AWS: caller.arn }, Action: ['sts:AssumeRole', 'sts:TagSession'] }]),
+    }));
+    await admin.send(new iam.PutRolePolicyCommand({ RoleName: 'team-reader', PolicyName: 'blue-only', PolicyDocument: document([{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'blue' } } }]) }));
+    const client = new sts.STSClient(clientConfig(nimbus.endpoint, { credentials: caller.credentials }));
+    const asSession = async (Tags?: Array<{ Key: string; Value: string }>) => {
+      const { Credentials } = await client.send(new sts.AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/team-reader`, RoleSessionName: 'tagged', Tags }));
+      return new s3.S3Client(clientConfig(nimbus.endpoint, { forcePathStyle: true, credentials: { accessKeyId: Credentials!.AccessKeyId!, secretAccessKey: Credentials!.SecretAccessKey!, sessionToken: Credentials!.SessionToken! } }));
+    };
+    const read = (client: s3.S3Client) => client.send(new s3.GetObjectCommand({ Bucket: 'reports', Key: 'public/a.txt' }));
+    await read(await asSession([{ Key: 'team', Value: 'blue' }]));
+    await assert.rejects(read(await asSession()), { name: 'AccessDenied' }, "the role's own tag (red) applies without session tags");
+    await assert.rejects(read(await asSession([{ Key: 'team', Value: 'green' }])), { name: 'AccessDenied' });
+  });
 });
