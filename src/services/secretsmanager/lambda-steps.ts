@@ -1,4 +1,6 @@
 import type { EventBus } from '../../events/bus.js';
+import { conditionsMatch } from '../../common/policy/conditions.js';
+import { parsePolicy, type Statement } from '../../common/policy/document.js';
 import { actionMatches } from '../../common/policy/matching.js';
 import type { InvokeAnswer, InvokeRequest } from '../lambda/invoke-responder.js';
 import type { RotationFunctions } from './rotation-run.js';
@@ -9,12 +11,6 @@ export const LAMBDA_FUNCTION_POLICY = 'lambda.function-policy';
 
 const SERVICE_PRINCIPAL = 'secretsmanager.amazonaws.com';
 
-interface PolicyStatement {
-  Effect?: string;
-  Principal?: unknown;
-  Action?: string | string[];
-}
-
 /** Rotation functions reached through the bus: invoked synchronously, a function error failing the step. */
 export function lambdaRotationFunctions(bus: EventBus): RotationFunctions {
   return {
@@ -24,22 +20,29 @@ export function lambdaRotationFunctions(bus: EventBus): RotationFunctions {
       const result = await bus.request<InvokeAnswer>(LAMBDA_INVOKE, request);
       if (result.functionError) throw new Error(errorMessageOf(result.payload) ?? result.functionError);
     },
-    async mayInvoke(functionArn) {
+    async mayInvoke(functionArn, secretArn) {
       const found = await bus.request<{ policy?: string } | null>(LAMBDA_FUNCTION_POLICY, { functionArn });
-      const statements = found?.policy ? (JSON.parse(found.policy) as { Statement: PolicyStatement[] }).Statement : [];
-      return statements.some(allowsSecretsManager);
+      if (!found?.policy) return false;
+      const keys = { 'aws:sourcearn': [secretArn], 'aws:sourceaccount': [secretArn.split(':')[4] ?? ''] };
+      const applying = policyStatements(found.policy).filter((statement) => invokesAsSecretsManager(statement) && conditionsMatch(statement.condition, keys));
+      return applying.some((statement) => statement.effect === 'Allow') && !applying.some((statement) => statement.effect === 'Deny');
     },
   };
 }
 
-/** An Allow of lambda:InvokeFunction to Secrets Manager's service principal (or to everyone). */
-function allowsSecretsManager(statement: PolicyStatement): boolean {
-  if (statement.Effect !== 'Allow') return false;
-  const principal = statement.Principal;
-  const service = (principal as { Service?: unknown } | undefined)?.Service;
-  const named = principal === '*' || service === SERVICE_PRINCIPAL || (Array.isArray(service) && service.includes(SERVICE_PRINCIPAL));
-  const actions = Array.isArray(statement.Action) ? statement.Action : [statement.Action ?? ''];
-  return named && actions.some((action) => actionMatches(action, 'lambda:InvokeFunction'));
+function policyStatements(text: string): Statement[] {
+  try {
+    return parsePolicy(text, 'resource').statements;
+  } catch {
+    return [];
+  }
+}
+
+/** A statement about lambda:InvokeFunction by Secrets Manager's service principal (or by everyone). */
+function invokesAsSecretsManager(statement: Statement): boolean {
+  const principal = statement.principal;
+  const named = principal === '*' || (principal?.['Service'] ?? []).includes(SERVICE_PRINCIPAL) || (principal?.['AWS'] ?? []).includes('*');
+  return named && (statement.action ?? []).some((action) => actionMatches(action, 'lambda:InvokeFunction'));
 }
 
 /** The `errorMessage` of a function's error payload, when it has one. */

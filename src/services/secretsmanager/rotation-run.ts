@@ -20,8 +20,8 @@ export interface StepEvent {
 export interface RotationFunctions {
   /** Calls the function for one step and waits for its answer; throws when the function fails. */
   invoke(functionArn: string, event: StepEvent, endpoint: string): Promise<void>;
-  /** Whether the function exists and its policy lets secretsmanager.amazonaws.com invoke it. */
-  mayInvoke(functionArn: string): Promise<boolean>;
+  /** Whether the function exists and its policy lets secretsmanager.amazonaws.com invoke it for this secret (aws:SourceArn, aws:SourceAccount). */
+  mayInvoke(functionArn: string, secretArn: string): Promise<boolean>;
 }
 
 /**

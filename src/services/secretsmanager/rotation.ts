@@ -38,8 +38,11 @@ export class Rotation {
     if (input.RotationRules) checkRules(input.RotationRules);
     const token = input.ClientRequestToken ?? randomUUID();
     const immediately = input.RotateImmediately ?? true;
-    if (input.RotationLambdaARN && this.functions && !(await this.functions.mayInvoke(input.RotationLambdaARN))) {
-      throw new AwsError('AccessDeniedException', 'Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.');
+    if (input.RotationLambdaARN && this.functions) {
+      const target = await requireLiveSecret(this.deps.store, input.SecretId, context, this.deps.clock.now());
+      if (!(await this.functions.mayInvoke(input.RotationLambdaARN, target.arn))) {
+        throw new AwsError('AccessDeniedException', 'Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.');
+      }
     }
     if (immediately) {
       const existing = await requireLiveSecret(this.deps.store, input.SecretId, context, this.deps.clock.now());

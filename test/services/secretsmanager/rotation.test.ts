@@ -162,6 +162,31 @@ describe('Secrets Manager rotation through a real Lambda function', () => {
     assert.equal(Object.keys(described.VersionIdsToStages!).length, 1);
   });
 
+  it('honours the SourceArn and SourceAccount of the permission that lets Secrets Manager invoke the function', async () => {
+    const create = async (FunctionName: string) => (await lambda.send(new CreateFunctionCommand({
+      FunctionName, Runtime: 'nodejs20.x', Role: ROLE, Handler: 'index.handler', Code: { ZipFile: zipOf({ 'index.js': ROTATION_HANDLER }) },
+    }))).FunctionArn!;
+    const permit = (FunctionName: string, StatementId: string, scope: { SourceArn?: string; SourceAccount?: string }) => lambda.send(new AddPermissionCommand({
+      FunctionName, StatementId, Action: 'lambda:InvokeFunction', Principal: 'secretsmanager.amazonaws.com', ...scope,
+    }));
+    const rotate = (SecretId: string, RotationLambdaARN: string) =>
+      sm.send(new RotateSecretCommand({ SecretId, RotationLambdaARN, RotationRules: { AutomaticallyAfterDays: 30 }, RotateImmediately: false }));
+    const arn = await secret();
+    const other = await secret();
+
+    const scoped = await create('scoped-by-arn');
+    await permit('scoped-by-arn', 'other-secret', { SourceArn: other });
+    assert.equal((await failure(rotate(arn, scoped))).name, 'AccessDeniedException');
+    await permit('scoped-by-arn', 'this-secret', { SourceArn: arn });
+    assert.equal((await rotate(arn, scoped)).ARN, arn);
+
+    const foreign = await create('scoped-by-account');
+    await permit('scoped-by-account', 'another-account', { SourceAccount: '111111111111' });
+    assert.equal((await failure(rotate(other, foreign))).name, 'AccessDeniedException');
+    await permit('scoped-by-account', 'this-account', { SourceAccount: '000000000000' });
+    assert.equal((await rotate(other, foreign)).ARN, other);
+  });
+
   it('rotates when the clock opens the next window, reports the window end as NextRotationDate, and stops on CancelRotateSecret', async () => {
     const arn = await secret();
     await sm.send(new RotateSecretCommand({
