@@ -172,6 +172,25 @@ describe('Lambda event source mappings', () => {
     assert.deepEqual(Messages!.map((message) => message.Body).sort(), ['fail-1', 'fail-2']);
   });
 
+  it('leaves a failed batch in flight for the visibility timeout, then SQS redrives it by maxReceiveCount', async () => {
+    const deadLetter = await queue();
+    const source = await queue({ VisibilityTimeout: '5', RedrivePolicy: JSON.stringify({ deadLetterTargetArn: deadLetter.arn, maxReceiveCount: 2 }) });
+    const report = await queue();
+    const name = await fn(reportingHandler(`throw new Error('cannot process');`), { REPORT_QUEUE: report.url });
+    await sqs.send(new SendMessageCommand({ QueueUrl: source.url, MessageBody: 'poison' }));
+    await lambda.send(new CreateEventSourceMappingCommand({ FunctionName: name, EventSourceArn: source.arn, BatchSize: 1 }));
+    const first = await nextReport(report.url);
+    assert.equal(first.Records[0]!.attributes.ApproximateReceiveCount, '1');
+    await until(async () => (await counts(source.url)).inFlight === 1);
+    await advanceClock(nimbus.endpoint, 6);
+    const second = await nextReport(report.url);
+    assert.equal(second.Records[0]!.attributes.ApproximateReceiveCount, '2');
+    await advanceClock(nimbus.endpoint, 6);
+    await until(async () => (await counts(deadLetter.url)).visible === 1);
+    const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: deadLetter.url }));
+    assert.equal(Messages?.[0]?.Body, 'poison');
+  });
+
   it('waits up to the batching window to fill a batch', async () => {
     const source = await queue();
     const report = await queue();
