@@ -10,7 +10,7 @@ import type {
 import { parameterNotFound, validation, versionNotFound } from './errors.js';
 import { checkPolicies, inlinePolicies } from './policies.js';
 import { findPublicParameter, isPublicName } from './public-parameters.js';
-import { decryptValue, DEFAULT_KEY_ID, encryptValue } from './secure-string.js';
+import { decryptValue, DEFAULT_KEY_ID, encryptValue, requireUsableKey } from './secure-string.js';
 import { latest, parameterArn, parameterKey, parameters, type ParameterRecord, type ParameterVersionRecord } from './state.js';
 
 const NAME = /^[a-zA-Z0-9_.\-/]{1,2048}$/;
@@ -40,6 +40,7 @@ export class Parameters {
     if (input.KeyId && type !== 'SecureString') throw validation('KeyId is required for SecureString type parameter only.');
     if (input.Policies !== undefined) checkPolicies(input.Policies);
     const tier = tierFor(input.Tier, input.Value, existing, input.Policies !== undefined);
+    if (keyId) await requireUsableKey(this.deps.bus, context.account, context.region, keyId);
     const value = keyId ? await encryptValue(this.deps.store, `${context.account}/${context.region}`, keyId, input.Value) : input.Value;
     const now = this.deps.clock.now();
     return this.deps.store.transaction(async (tx) => {
@@ -161,7 +162,9 @@ export class Parameters {
 
   /** A parameter as GetParameter shows it; SecureString values stay sealed unless decryption is asked for. */
   async view(record: ParameterRecord, version: ParameterVersionRecord, withDecryption: boolean | undefined, selector?: string): Promise<Parameter> {
-    const value = version.keyId && withDecryption ? await decryptValue(this.deps.store, `${record.account}/${record.region}`, version.keyId, version.value) : version.value;
+    const decrypt = version.keyId !== undefined && withDecryption === true;
+    if (decrypt) await requireUsableKey(this.deps.bus, record.account, record.region, version.keyId!);
+    const value = decrypt ? await decryptValue(this.deps.store, `${record.account}/${record.region}`, version.keyId!, version.value) : version.value;
     return {
       Name: record.name, Type: version.type, Value: value, Version: version.version, Selector: selector,
       LastModifiedDate: new Date(version.lastModifiedDate), ARN: parameterArn(record.account, record.region, record.name), DataType: version.dataType,

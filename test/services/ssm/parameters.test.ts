@@ -60,9 +60,6 @@ describe('SSM Parameter Store', () => {
     assert.equal((await ssm.send(new GetParameterCommand({ Name: name, WithDecryption: true }))).Parameter!.Value, 'p4ss');
     const described = await ssm.send(new DescribeParametersCommand({ ParameterFilters: [{ Key: 'Name', Values: [name] }] }));
     assert.equal(described.Parameters![0]!.KeyId, 'alias/aws/ssm');
-    const withKey = `${path()}/custom`;
-    await ssm.send(new PutParameterCommand({ Name: withKey, Value: 'k', Type: 'SecureString', KeyId: 'alias/mine' }));
-    assert.equal((await ssm.send(new GetParameterCommand({ Name: withKey, WithDecryption: true }))).Parameter!.Value, 'k');
   });
 
   it('moves labels between versions and reads by label', async () => {
