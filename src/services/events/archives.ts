@@ -1,9 +1,10 @@
 import type { CallContext } from '../../common/call-context.js';
+import type { Transaction } from '../../store/store.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type {
   CreateArchiveRequest, CreateArchiveResponse, DeleteArchiveRequest, DeleteArchiveResponse, DescribeArchiveRequest, DescribeArchiveResponse,
   DescribeReplayRequest, DescribeReplayResponse, ListArchivesRequest, ListArchivesResponse, ListReplaysRequest, ListReplaysResponse,
-  StartReplayRequest, StartReplayResponse,
+  StartReplayRequest, StartReplayResponse, UpdateArchiveRequest, UpdateArchiveResponse,
 } from './api.generated.js';
 import { archiveArn, parseBusArn, replayArn } from './arns.js';
 import type { Buses } from './buses.js';
@@ -13,7 +14,12 @@ import type { Router } from './router.js';
 import { checkPattern } from './rules.js';
 import { type ArchiveRecord, archivedEvents, archives, namedKey, regionPrefix, type ReplayRecord, replays } from './state.js';
 
-/** Archives keep the events of a bus that match their pattern; a replay routes them again, in time order. */
+const DAY_MS = 86_400_000;
+
+/**
+ * Archives keep the events of a bus that match their pattern, for RetentionDays of clock time
+ * (0: indefinitely); a replay routes them again, in time order.
+ */
 export class Archives {
   constructor(
     private readonly deps: ServiceDeps,
@@ -39,7 +45,7 @@ export class Archives {
   }
 
   async describeArchive(input: DescribeArchiveRequest, context: CallContext): Promise<DescribeArchiveResponse> {
-    const archive = await this.requireArchive(input.ArchiveName, context);
+    const archive = await this.deps.store.transaction(async (tx) => this.expire(tx, await this.requireArchive(input.ArchiveName, context, tx)));
     return {
       ArchiveArn: archive.arn, ArchiveName: archive.name, EventSourceArn: archive.eventSourceArn, Description: archive.description, EventPattern: archive.eventPattern,
       State: 'ENABLED', RetentionDays: archive.retentionDays, SizeBytes: archive.sizeBytes, EventCount: archive.eventCount, CreationTime: new Date(archive.creationTime),
@@ -47,8 +53,12 @@ export class Archives {
   }
 
   async listArchives(input: ListArchivesRequest, context: CallContext): Promise<ListArchivesResponse> {
-    const all = (await archives(this.deps.store).list({ prefix: regionPrefix(context.account, context.region) }))
-      .map(({ value }) => value)
+    const stored = await this.deps.store.transaction(async (tx) => {
+      const current: ArchiveRecord[] = [];
+      for (const { value } of await archives(tx).list({ prefix: regionPrefix(context.account, context.region) })) current.push(await this.expire(tx, value));
+      return current;
+    });
+    const all = stored
       .filter((archive) => (!input.NamePrefix || archive.name.startsWith(input.NamePrefix)) && (!input.EventSourceArn || archive.eventSourceArn === input.EventSourceArn));
     const { items, nextToken } = page(all, input.Limit, input.NextToken);
     return {
@@ -58,6 +68,25 @@ export class Archives {
       })),
       NextToken: nextToken,
     };
+  }
+
+  async updateArchive(input: UpdateArchiveRequest, context: CallContext): Promise<UpdateArchiveResponse> {
+    if (input.EventPattern !== undefined) checkPattern(input.EventPattern);
+    if (input.RetentionDays !== undefined && input.RetentionDays < 0) {
+      throw validation('Parameter RetentionDays is not valid. Reason: RetentionDays must be 0 or greater.');
+    }
+    return this.deps.store.transaction(async (tx) => {
+      const archive = await this.requireArchive(input.ArchiveName, context, tx);
+      const updated: ArchiveRecord = {
+        ...archive,
+        ...(input.Description !== undefined ? { description: input.Description } : {}),
+        ...(input.EventPattern !== undefined ? { eventPattern: input.EventPattern } : {}),
+        ...(input.RetentionDays !== undefined ? { retentionDays: input.RetentionDays } : {}),
+      };
+      await archives(tx).put(namedKey(context.account, context.region, archive.name), updated);
+      await this.expire(tx, updated);
+      return { ArchiveArn: archive.arn, State: 'ENABLED', CreationTime: new Date(archive.creationTime) };
+    });
   }
 
   async deleteArchive(input: DeleteArchiveRequest, context: CallContext): Promise<DeleteArchiveResponse> {
@@ -76,8 +105,9 @@ export class Archives {
     return this.deps.store.transaction(async (tx) => {
       const archiveName = input.EventSourceArn.split('/').pop() ?? '';
       const archiveKey = namedKey(context.account, context.region, archiveName);
-      const archive = await archives(tx).get(archiveKey);
-      if (!archive || archive.arn !== input.EventSourceArn) throw notFound(`Archive ${archiveName} does not exist.`);
+      const found = await archives(tx).get(archiveKey);
+      if (!found || found.arn !== input.EventSourceArn) throw notFound(`Archive ${archiveName} does not exist.`);
+      const archive = await this.expire(tx, found);
       if (input.Destination.Arn !== archive.eventSourceArn) {
         throw validation('Parameter Destination.Arn is not valid. Reason: Cross event bus replay is not permitted.');
       }
@@ -128,9 +158,27 @@ export class Archives {
     };
   }
 
-  private async requireArchive(name: string, context: CallContext): Promise<ArchiveRecord> {
-    const archive = await archives(this.deps.store).get(namedKey(context.account, context.region, name));
+  private async requireArchive(name: string, context: CallContext, tx: Transaction): Promise<ArchiveRecord> {
+    const archive = await archives(tx).get(namedKey(context.account, context.region, name));
     if (!archive) throw notFound(`Archive ${name} does not exist.`);
     return archive;
+  }
+
+  /** Drops the events archived longer ago than the archive's RetentionDays, and counts what is left. */
+  private async expire(tx: Transaction, archive: ArchiveRecord): Promise<ArchiveRecord> {
+    if (archive.retentionDays <= 0) return archive;
+    const cutoff = this.deps.clock.now() - archive.retentionDays * DAY_MS;
+    const key = namedKey(archive.account, archive.region, archive.name);
+    let { eventCount, sizeBytes } = archive;
+    for (const { key: eventKey, value } of await archivedEvents(tx).list({ prefix: `${key}/` })) {
+      if (value.archivedAt === undefined || value.archivedAt > cutoff) continue;
+      await archivedEvents(tx).delete(eventKey);
+      eventCount -= 1;
+      sizeBytes -= value.sizeBytes ?? Buffer.byteLength(JSON.stringify(value.event));
+    }
+    if (eventCount === archive.eventCount) return archive;
+    const expired = { ...archive, eventCount, sizeBytes: Math.max(0, sizeBytes) };
+    await archives(tx).put(key, expired);
+    return expired;
   }
 }

@@ -18,7 +18,7 @@ type Served =
   | 'putRule' | 'describeRule' | 'listRules' | 'deleteRule' | 'enableRule' | 'disableRule' | 'listRuleNamesByTarget'
   | 'putTargets' | 'removeTargets' | 'listTargetsByRule' | 'putEvents' | 'testEventPattern'
   | 'tagResource' | 'untagResource' | 'listTagsForResource'
-  | 'createArchive' | 'describeArchive' | 'listArchives' | 'deleteArchive' | 'startReplay' | 'describeReplay' | 'listReplays';
+  | 'createArchive' | 'describeArchive' | 'listArchives' | 'updateArchive' | 'deleteArchive' | 'startReplay' | 'describeReplay' | 'listReplays';
 
 /** EventBridge: buses, rules and their targets, PutEvents routing, schedules on the clock, archives and replays. */
 export async function createEventsProvider(deps: ServiceDeps): Promise<Pick<EventsOperations, Served>> {
@@ -57,6 +57,7 @@ export async function createEventsProvider(deps: ServiceDeps): Promise<Pick<Even
     createArchive: (input, context) => archives.createArchive(input, context),
     describeArchive: (input, context) => archives.describeArchive(input, context),
     listArchives: (input, context) => archives.listArchives(input, context),
+    updateArchive: (input, context) => archives.updateArchive(input, context),
     deleteArchive: (input, context) => archives.deleteArchive(input, context),
     startReplay: (input, context) => archives.startReplay(input, context),
     describeReplay: (input, context) => archives.describeReplay(input, context),

@@ -39,7 +39,7 @@ export class Router {
       if (archive.eventPattern !== undefined && !this.matches(archive.eventPattern, event)) continue;
       const time = Date.parse(event.time);
       const size = Buffer.byteLength(JSON.stringify(event));
-      await archivedEvents(tx).put(`${namedKey(archive.account, archive.region, archive.name)}/${String(time).padStart(15, '0')}-${event.id}`, { event, time });
+      await archivedEvents(tx).put(`${namedKey(archive.account, archive.region, archive.name)}/${String(time).padStart(15, '0')}-${event.id}`, { event, time, archivedAt: this.deps.clock.now(), sizeBytes: size });
       await archives(tx).put(key, { ...archive, eventCount: archive.eventCount + 1, sizeBytes: archive.sizeBytes + size });
     }
   }

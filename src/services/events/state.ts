@@ -68,6 +68,9 @@ export interface ArchivedEvent {
   event: EventEnvelope;
   /** Epoch milliseconds of the event's `time`, which a replay's window selects on. */
   time: number;
+  /** Clock time it was archived, which the archive's RetentionDays counts from (absent in older data: kept). */
+  archivedAt?: number;
+  sizeBytes?: number;
 }
 
 export interface ReplayRecord {
