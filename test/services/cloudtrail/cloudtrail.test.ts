@@ -7,7 +7,8 @@ import {
 } from '@aws-sdk/client-cloudtrail';
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateSecretCommand, GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { CreateAccessKeyCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { CreateQueueCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
@@ -135,6 +136,38 @@ describe('CloudTrail LookupEvents', () => {
     assert.equal(userIdentity.arn, `arn:aws:iam::000000000000:user/${userName}`);
     assert.equal(userIdentity.userName, userName);
     assert.match(String(userIdentity.principalId), /^AIDA/);
+  });
+
+  it('names a role session by its assumed-role ARN, with the role as session issuer', async () => {
+    const config = clientConfig(nimbus.endpoint, { maxAttempts: 1 });
+    const iam = new IAMClient(config);
+    const roleName = unique('deployer');
+    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::000000000000:root' }, Action: 'sts:AssumeRole' }] });
+    const { Role } = await iam.send(new CreateRoleCommand({ RoleName: roleName, AssumeRolePolicyDocument: trust }));
+    iam.destroy();
+    const sts = new STSClient(config);
+    const sessionName = unique('release');
+    const { Credentials } = await sts.send(new AssumeRoleCommand({ RoleArn: Role!.Arn!, RoleSessionName: sessionName }));
+    sts.destroy();
+    const asRole = new SQSClient(clientConfig(nimbus.endpoint, { maxAttempts: 1, credentials: { accessKeyId: Credentials!.AccessKeyId!, secretAccessKey: Credentials!.SecretAccessKey!, sessionToken: Credentials!.SessionToken! } }));
+    await asRole.send(new CreateQueueCommand({ QueueName: unique('role-queue') }));
+    asRole.destroy();
+
+    const [event] = await lookup('Username', sessionName);
+    assert.equal(event?.EventName, 'CreateQueue');
+    type SessionIdentity = { type: string; arn: string; principalId: string; accessKeyId: string; sessionContext: { sessionIssuer: unknown; attributes: { mfaAuthenticated: string } } };
+    const { userIdentity } = JSON.parse(event.CloudTrailEvent!) as { userIdentity: SessionIdentity };
+    assert.equal(userIdentity.type, 'AssumedRole');
+    assert.equal(userIdentity.arn, `arn:aws:sts::000000000000:assumed-role/${roleName}/${sessionName}`);
+    assert.equal(userIdentity.principalId, `${Role!.RoleId}:${sessionName}`);
+    assert.equal(userIdentity.accessKeyId, Credentials!.AccessKeyId);
+    assert.deepEqual(userIdentity.sessionContext.sessionIssuer, { type: 'Role', principalId: Role!.RoleId, arn: Role!.Arn, accountId: '000000000000', userName: roleName });
+    assert.equal(userIdentity.sessionContext.attributes.mfaAuthenticated, 'false');
+
+    const [assumed] = await lookup('EventName', 'AssumeRole');
+    const record = JSON.parse(assumed!.CloudTrailEvent!) as { eventSource: string; requestParameters: Record<string, unknown> };
+    assert.equal(record.eventSource, 'sts.amazonaws.com');
+    assert.equal(record.requestParameters.roleSessionName, sessionName);
   });
 
   it('pages with MaxResults and NextToken, newest first', async () => {
