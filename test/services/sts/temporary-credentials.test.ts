@@ -85,6 +85,10 @@ for (const enforceIam of [false, true]) {
       assert.equal(result.SubjectFromWebIdentityToken, 'user-42');
       assert.equal(result.Audience, 'my-app');
       assert.equal(result.AssumedRoleUser!.Arn, 'arn:aws:sts::000000000000:assumed-role/web/browser');
+      const { AccessKeyId, SecretAccessKey, SessionToken } = result.Credentials!;
+      const asWebSession = new sts.STSClient(clientConfig(nimbus.endpoint, { credentials: { accessKeyId: AccessKeyId!, secretAccessKey: SecretAccessKey!, sessionToken: SessionToken! } }));
+      const identity = await asWebSession.send(new sts.GetCallerIdentityCommand({}));
+      assert.deepEqual([identity.Arn, identity.UserId, identity.Account], [result.AssumedRoleUser!.Arn, result.AssumedRoleUser!.AssumedRoleId, '000000000000']);
       const wrongAudience = jwt({ iss: 'https://accounts.google.com', aud: 'other-app', sub: 'user-42' });
       await rejects(anonymous.send(new sts.AssumeRoleWithWebIdentityCommand({ RoleArn: 'arn:aws:iam::000000000000:role/web', RoleSessionName: 'browser', WebIdentityToken: wrongAudience })), 'AccessDenied', 403);
       await rejects(anonymous.send(new sts.AssumeRoleWithWebIdentityCommand({ RoleArn: 'arn:aws:iam::000000000000:role/web', RoleSessionName: 'browser', WebIdentityToken: 'not-a-jwt' })), 'InvalidIdentityTokenException', 400);
