@@ -1,14 +1,15 @@
 import type { CallContext } from '../../common/call-context.js';
 import type {
   DeleteFunctionConcurrencyRequest, DeleteFunctionEventInvokeConfigRequest, FunctionEventInvokeConfig, GetFunctionConcurrencyRequest,
-  GetFunctionConcurrencyResponse, GetFunctionEventInvokeConfigRequest, ListTagsRequest, ListTagsResponse, PutFunctionConcurrencyRequest,
-  PutFunctionEventInvokeConfigRequest, TagResourceRequest, UntagResourceRequest,
+  GetFunctionConcurrencyResponse, GetFunctionEventInvokeConfigRequest, ListFunctionEventInvokeConfigsRequest, ListFunctionEventInvokeConfigsResponse,
+  ListTagsRequest, ListTagsResponse, PutFunctionConcurrencyRequest, PutFunctionEventInvokeConfigRequest, TagResourceRequest, UntagResourceRequest,
+  UpdateFunctionEventInvokeConfigRequest,
 } from './api.generated.js';
 import { invalidParameter, notFound } from './errors.js';
 import { ACCOUNT_CONCURRENCY } from './executor.js';
 import { loadFunction, resolveFunction, type LambdaDeps } from './lookup.js';
 import { functionArn, parseFunctionName, type FunctionRef } from './names.js';
-import { functionKey, functions, functionsPrefix, type FunctionRecord } from './state.js';
+import { functionKey, functions, functionsPrefix, type EventInvokeConfigRecord, type FunctionRecord } from './state.js';
 
 /** Lambda keeps this much of the account's concurrency unreserved. */
 const MINIMUM_UNRESERVED = 100;
@@ -57,18 +58,37 @@ export class FunctionSettings {
     await this.change(parseFunctionName(input.FunctionName, context), ({ reservedConcurrency: _dropped, ...fn }) => fn);
   }
 
+  /** Replaces the qualifier's configuration: what the request leaves out is gone. */
   async putFunctionEventInvokeConfig(input: PutFunctionEventInvokeConfigRequest, context: CallContext): Promise<FunctionEventInvokeConfig> {
+    if (input.MaximumRetryAttempts === undefined && input.MaximumEventAgeInSeconds === undefined && !input.DestinationConfig) {
+      throw invalidParameter('You must specify at least one of error handling or destination setting.');
+    }
     const target = await resolveFunction(this.deps.store, input.FunctionName, context, input.Qualifier);
     const qualifier = target.ref.qualifier ?? '$LATEST';
-    const record = {
-      maximumRetryAttempts: input.MaximumRetryAttempts,
-      maximumEventAgeInSeconds: input.MaximumEventAgeInSeconds,
-      onSuccess: input.DestinationConfig?.OnSuccess?.Destination,
-      onFailure: input.DestinationConfig?.OnFailure?.Destination,
-      lastModified: this.deps.clock.now(),
-    };
+    const record = withSettings({ lastModified: this.deps.clock.now() }, input);
     const fn = await this.change(target.ref, (current) => ({ ...current, eventInvokeConfigs: { ...current.eventInvokeConfigs, [qualifier]: record } }));
     return eventInvokeConfigView(fn, qualifier);
+  }
+
+  /** Changes only the settings the request names, in a configuration that must exist. */
+  async updateFunctionEventInvokeConfig(input: UpdateFunctionEventInvokeConfigRequest, context: CallContext): Promise<FunctionEventInvokeConfig> {
+    const target = await resolveFunction(this.deps.store, input.FunctionName, context, input.Qualifier);
+    const qualifier = target.ref.qualifier ?? '$LATEST';
+    const fn = await this.change(target.ref, (current) => {
+      eventInvokeConfigView(current, qualifier);
+      const record = withSettings({ ...current.eventInvokeConfigs[qualifier]!, lastModified: this.deps.clock.now() }, input);
+      return { ...current, eventInvokeConfigs: { ...current.eventInvokeConfigs, [qualifier]: record } };
+    });
+    return eventInvokeConfigView(fn, qualifier);
+  }
+
+  async listFunctionEventInvokeConfigs(input: ListFunctionEventInvokeConfigsRequest, context: CallContext): Promise<ListFunctionEventInvokeConfigsResponse> {
+    const fn = await loadFunction(this.deps.store, parseFunctionName(input.FunctionName, context));
+    const all = Object.keys(fn.eventInvokeConfigs).sort().map((qualifier) => eventInvokeConfigView(fn, qualifier));
+    const start = input.Marker ? all.findIndex((config) => config.FunctionArn === input.Marker) + 1 : 0;
+    const limit = input.MaxItems ?? 50;
+    const page = all.slice(start, start + limit);
+    return { FunctionEventInvokeConfigs: page, ...(start + limit < all.length ? { NextMarker: page[page.length - 1]!.FunctionArn } : {}) };
   }
 
   async getFunctionEventInvokeConfig(input: GetFunctionEventInvokeConfigRequest, context: CallContext): Promise<FunctionEventInvokeConfig> {
@@ -111,4 +131,15 @@ function eventInvokeConfigView(fn: FunctionRecord, qualifier: string): FunctionE
     ...(config.maximumEventAgeInSeconds !== undefined ? { MaximumEventAgeInSeconds: config.maximumEventAgeInSeconds } : {}),
     DestinationConfig: destinations,
   };
+}
+
+/** The settings a Put or Update names, over `base`; an empty destination removes it. */
+function withSettings(base: EventInvokeConfigRecord, input: UpdateFunctionEventInvokeConfigRequest): EventInvokeConfigRecord {
+  const record = { ...base };
+  if (input.MaximumRetryAttempts !== undefined) record.maximumRetryAttempts = input.MaximumRetryAttempts;
+  if (input.MaximumEventAgeInSeconds !== undefined) record.maximumEventAgeInSeconds = input.MaximumEventAgeInSeconds;
+  const { OnSuccess, OnFailure } = input.DestinationConfig ?? {};
+  if (OnSuccess) record.onSuccess = OnSuccess.Destination || undefined;
+  if (OnFailure) record.onFailure = OnFailure.Destination || undefined;
+  return record;
 }

@@ -32,6 +32,7 @@ type Served =
   | 'tagResource' | 'untagResource' | 'listTags'
   | 'putFunctionConcurrency' | 'getFunctionConcurrency' | 'deleteFunctionConcurrency'
   | 'putFunctionEventInvokeConfig' | 'getFunctionEventInvokeConfig' | 'deleteFunctionEventInvokeConfig'
+  | 'updateFunctionEventInvokeConfig' | 'listFunctionEventInvokeConfigs'
   | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions'
   | 'putProvisionedConcurrencyConfig' | 'getProvisionedConcurrencyConfig' | 'deleteProvisionedConcurrencyConfig' | 'listProvisionedConcurrencyConfigs';
 
@@ -89,6 +90,8 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     putFunctionEventInvokeConfig: (input, context) => settings.putFunctionEventInvokeConfig(input, context),
     getFunctionEventInvokeConfig: (input, context) => settings.getFunctionEventInvokeConfig(input, context),
     deleteFunctionEventInvokeConfig: (input, context) => settings.deleteFunctionEventInvokeConfig(input, context),
+    updateFunctionEventInvokeConfig: (input, context) => settings.updateFunctionEventInvokeConfig(input, context),
+    listFunctionEventInvokeConfigs: (input, context) => settings.listFunctionEventInvokeConfigs(input, context),
     publishLayerVersion: (input, context) => layers.publishLayerVersion(input, context),
     getLayerVersion: (input, context) => layers.getLayerVersion(input, context),
     deleteLayerVersion: (input, context) => layers.deleteLayerVersion(input, context),

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  CreateFunctionCommand, GetFunctionEventInvokeConfigCommand, InvokeCommand, PutFunctionEventInvokeConfigCommand, UpdateFunctionConfigurationCommand,
-  type LambdaClient,
+  CreateFunctionCommand, GetFunctionEventInvokeConfigCommand, InvokeCommand, ListFunctionEventInvokeConfigsCommand, PublishVersionCommand,
+  PutFunctionEventInvokeConfigCommand, UpdateFunctionConfigurationCommand, UpdateFunctionEventInvokeConfigCommand, type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import { CreateEventBusCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
-import { lambdaClient, ROLE, uniqueName, zipOf } from './support.js';
+import { failure, lambdaClient, ROLE, uniqueName, zipOf } from './support.js';
 
 interface InvocationRecord {
   requestContext: { requestId: string; functionArn: string; condition: string; approximateInvokeCount: number };
@@ -143,5 +143,32 @@ describe('Lambda asynchronous invocation: retry and age limits, SNS, Lambda and 
     await lambda.send(new InvokeCommand({ FunctionName: fn.name, InvocationType: 'Event', Payload: new TextEncoder().encode(payload) }));
     await receiveOne(attempts.url);
     assert.equal(await receiveOne(topic.url), payload);
+  });
+
+  it('keeps a configuration per qualifier: Update changes only what it names, List shows each, an empty Put is refused', async () => {
+    const topic = await topicOnQueue();
+    const fn = await reporter(false);
+    await lambda.send(new PublishVersionCommand({ FunctionName: fn.name }));
+    const empty = await failure(lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: fn.name })));
+    assert.equal(empty.name, 'InvalidParameterValueException');
+    const missing = await failure(lambda.send(new UpdateFunctionEventInvokeConfigCommand({ FunctionName: fn.name, MaximumRetryAttempts: 1 })));
+    assert.equal(missing.name, 'ResourceNotFoundException');
+
+    await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: fn.name, MaximumRetryAttempts: 1, DestinationConfig: { OnFailure: { Destination: topic.topicArn } } }));
+    await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: fn.name, Qualifier: '1', MaximumEventAgeInSeconds: 120 }));
+    const updated = await lambda.send(new UpdateFunctionEventInvokeConfigCommand({ FunctionName: fn.name, MaximumEventAgeInSeconds: 600 }));
+    assert.equal(updated.MaximumRetryAttempts, 1);
+    assert.equal(updated.MaximumEventAgeInSeconds, 600);
+    assert.deepEqual(updated.DestinationConfig, { OnFailure: { Destination: topic.topicArn } });
+
+    const { FunctionEventInvokeConfigs } = await lambda.send(new ListFunctionEventInvokeConfigsCommand({ FunctionName: fn.name }));
+    assert.deepEqual(FunctionEventInvokeConfigs?.map((config) => [config.FunctionArn, config.MaximumEventAgeInSeconds]), [
+      [`${fn.arn}:$LATEST`, 600],
+      [`${fn.arn}:1`, 120],
+    ]);
+    const firstPage = await lambda.send(new ListFunctionEventInvokeConfigsCommand({ FunctionName: fn.name, MaxItems: 1 }));
+    assert.equal(firstPage.FunctionEventInvokeConfigs?.length, 1);
+    const secondPage = await lambda.send(new ListFunctionEventInvokeConfigsCommand({ FunctionName: fn.name, Marker: firstPage.NextMarker }));
+    assert.equal(secondPage.FunctionEventInvokeConfigs?.[0]?.FunctionArn, `${fn.arn}:1`);
   });
 });
