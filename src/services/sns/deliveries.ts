@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { ServiceDeps } from '../service-deps.js';
+import { endpointEnabled } from './platform-applications.js';
 import { captured, type CapturedMessage } from './state.js';
 
 /** The bus topic of SNS's own deliveries: POSTs to http/s endpoints, Lambda invocations, captures of email, email-json and sms. */
@@ -94,6 +95,8 @@ export function registerDeliveries(deps: ServiceDeps): void {
     const delivery = payload as SnsDelivery;
     if (delivery.kind === 'http') return post(delivery);
     if (delivery.kind === 'lambda') return invoke(delivery);
+    // A topic's notification for a platform endpoint that was deleted or disabled meanwhile goes nowhere.
+    if (delivery.message.protocol === 'application' && delivery.message.topicArn && !(await endpointEnabled(deps.store, delivery.message.endpoint))) return;
     captureSequence = (captureSequence + 1) % 1_000_000;
     await captured(deps.store).put(`${String(deps.clock.now()).padStart(15, '0')}-${String(captureSequence).padStart(6, '0')}`, delivery.message);
   });

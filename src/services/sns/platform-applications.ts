@@ -26,6 +26,12 @@ export function isEndpointArn(arn: string): boolean {
   return ENDPOINT_ARN.test(arn);
 }
 
+/** Whether a platform endpoint exists and is enabled, so that a topic's notification reaches it. */
+export async function endpointEnabled(source: Collections, arn: string): Promise<boolean> {
+  if (!ENDPOINT_ARN.test(arn)) return false;
+  return (await endpoints(source).get(endpointKeyOf(arn)))?.attributes.Enabled === 'true';
+}
+
 /**
  * Mobile push: platform applications and their device endpoints are stored and reported as SNS does;
  * what is published to an endpoint is captured in the outbox (`/_nimbus/sns/outbox`), as no push

@@ -88,11 +88,19 @@ describe('SNS mobile push: platform applications and endpoints', () => {
 
     const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: uniqueName('push') }));
     await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'application', Endpoint: EndpointArn }));
+    const second = (await sns.send(new CreatePlatformEndpointCommand({ PlatformApplicationArn: arn, Token: 'device-10', Attributes: { Enabled: 'false' } }))).EndpointArn!;
+    await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'application', Endpoint: second }));
     await sns.send(new PublishCommand({ TopicArn, Message: 'Platform 2 reopened' }));
     const viaTopic = await eventually(async () => (await outbox(nimbus.endpoint)).find((message) => message.endpoint === EndpointArn && message.topicArn === TopicArn));
     assert.equal(viaTopic.message, 'Platform 2 reopened');
 
     await sns.send(new SetEndpointAttributesCommand({ EndpointArn, Attributes: { Enabled: 'false' } }));
+    await sns.send(new PublishCommand({ TopicArn, Message: 'Platform 2 closed again' }));
+    await sns.send(new SetEndpointAttributesCommand({ EndpointArn: second, Attributes: { Enabled: 'true' } }));
+    await sns.send(new PublishCommand({ TopicArn, Message: 'Platform 4 closed' }));
+    const later = await eventually(async () => (await outbox(nimbus.endpoint)).find((message) => message.endpoint === second && message.message === 'Platform 4 closed'));
+    assert.equal(later.topicArn, TopicArn);
+    assert.equal((await outbox(nimbus.endpoint)).filter((message) => message.message === 'Platform 2 closed again').length, 0);
     const disabled = await failure(sns.send(new PublishCommand({ TargetArn: EndpointArn, Message: 'hello' })));
     assert.deepEqual([disabled.name, disabled.status, disabled.message], ['EndpointDisabledException', 400, 'Endpoint is disabled']);
   });
