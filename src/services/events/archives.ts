@@ -2,13 +2,13 @@ import type { CallContext } from '../../common/call-context.js';
 import type { Transaction } from '../../store/store.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type {
-  CreateArchiveRequest, CreateArchiveResponse, DeleteArchiveRequest, DeleteArchiveResponse, DescribeArchiveRequest, DescribeArchiveResponse,
+  CancelReplayRequest, CancelReplayResponse, CreateArchiveRequest, CreateArchiveResponse, DeleteArchiveRequest, DeleteArchiveResponse, DescribeArchiveRequest, DescribeArchiveResponse,
   DescribeReplayRequest, DescribeReplayResponse, ListArchivesRequest, ListArchivesResponse, ListReplaysRequest, ListReplaysResponse,
   StartReplayRequest, StartReplayResponse, UpdateArchiveRequest, UpdateArchiveResponse,
 } from './api.generated.js';
 import { archiveArn, parseBusArn, replayArn } from './arns.js';
 import type { Buses } from './buses.js';
-import { alreadyExists, notFound, validation } from './errors.js';
+import { alreadyExists, illegalStatus, notFound, validation } from './errors.js';
 import { page } from './paging.js';
 import type { Router } from './router.js';
 import { checkPattern } from './rules.js';
@@ -129,6 +129,20 @@ export class Archives {
       };
       await replays(tx).put(key, replay);
       return { ReplayArn: replay.arn, State: 'STARTING', ReplayStartTime: new Date(now) };
+    });
+  }
+
+  /** Replays route their events when they start, so only one still STARTING or RUNNING could be cancelled. */
+  async cancelReplay(input: CancelReplayRequest, context: CallContext): Promise<CancelReplayResponse> {
+    return this.deps.store.transaction(async (tx) => {
+      const key = namedKey(context.account, context.region, input.ReplayName);
+      const replay = await replays(tx).get(key);
+      if (!replay) throw notFound(`Replay ${input.ReplayName} does not exist.`);
+      if (replay.state !== 'STARTING' && replay.state !== 'RUNNING') {
+        throw illegalStatus(`Replay ${input.ReplayName} is in state ${replay.state} and cannot be cancelled.`);
+      }
+      await replays(tx).put(key, { ...replay, state: 'CANCELLED', replayEndTime: this.deps.clock.now() });
+      return { ReplayArn: replay.arn, State: 'CANCELLING' };
     });
   }
 

@@ -29,3 +29,7 @@ export function busNotFound(name: string): AwsError {
 export function ruleNotFound(rule: string, bus: string): AwsError {
   return notFound(`Rule ${rule} does not exist on EventBus ${bus}.`);
 }
+
+export function illegalStatus(message: string): AwsError {
+  return new AwsError('IllegalStatusException', message, 400);
+}

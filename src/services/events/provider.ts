@@ -18,7 +18,7 @@ type Served =
   | 'putRule' | 'describeRule' | 'listRules' | 'deleteRule' | 'enableRule' | 'disableRule' | 'listRuleNamesByTarget'
   | 'putTargets' | 'removeTargets' | 'listTargetsByRule' | 'putEvents' | 'testEventPattern'
   | 'tagResource' | 'untagResource' | 'listTagsForResource'
-  | 'createArchive' | 'describeArchive' | 'listArchives' | 'updateArchive' | 'deleteArchive' | 'startReplay' | 'describeReplay' | 'listReplays';
+  | 'createArchive' | 'describeArchive' | 'listArchives' | 'updateArchive' | 'deleteArchive' | 'startReplay' | 'cancelReplay' | 'describeReplay' | 'listReplays';
 
 /** EventBridge: buses, rules and their targets, PutEvents routing, schedules on the clock, archives and replays. */
 export async function createEventsProvider(deps: ServiceDeps): Promise<Pick<EventsOperations, Served>> {
@@ -60,6 +60,7 @@ export async function createEventsProvider(deps: ServiceDeps): Promise<Pick<Even
     updateArchive: (input, context) => archives.updateArchive(input, context),
     deleteArchive: (input, context) => archives.deleteArchive(input, context),
     startReplay: (input, context) => archives.startReplay(input, context),
+    cancelReplay: (input, context) => archives.cancelReplay(input, context),
     describeReplay: (input, context) => archives.describeReplay(input, context),
     listReplays: (input, context) => archives.listReplays(input, context),
   };

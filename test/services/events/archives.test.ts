@@ -41,13 +41,19 @@ describe('EventBridge archive updates and retention', () => {
     assert.deepEqual([listed?.EventCount, listed?.SizeBytes], [1, afterOneDay.SizeBytes]);
 
     const target = await ruleToQueue(c, { source: [source] }, {}, bus);
+    const ReplayName = uniqueName('replay');
     await c.events.send(new eb.StartReplayCommand({
-      ReplayName: uniqueName('replay'), EventSourceArn: ArchiveArn!, EventStartTime: new Date(0), EventEndTime: new Date('2100-01-01T00:00:00Z'),
+      ReplayName, EventSourceArn: ArchiveArn!, EventStartTime: new Date(0), EventEndTime: new Date('2100-01-01T00:00:00Z'),
       Destination: { Arn: EventBusArn! },
     }));
     const replayed = (await receive(c, target.url, 1)).map((body) => (JSON.parse(body) as { detail: { n: number } }).detail.n);
     assert.deepEqual(replayed, [2]);
     assert.ok(await isEmpty(c, target.url));
+
+    const done = await c.events.send(new eb.CancelReplayCommand({ ReplayName })).catch((error: { name: string }) => error.name);
+    assert.equal(done, 'IllegalStatusException');
+    const unknown = await c.events.send(new eb.CancelReplayCommand({ ReplayName: `${ReplayName}-gone` })).catch((error: { name: string }) => error.name);
+    assert.equal(unknown, 'ResourceNotFoundException');
 
     const missing = await c.events.send(new eb.UpdateArchiveCommand({ ArchiveName: `${ArchiveName}-gone` })).catch((error: { name: string }) => error.name);
     assert.equal(missing, 'ResourceNotFoundException');
