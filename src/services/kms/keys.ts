@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { AwsError } from '../../common/aws-error.js';
 import type { CallContext } from '../../common/call-context.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type {
@@ -9,6 +8,7 @@ import type {
 } from './api.generated.js';
 import { invalidState, validation } from './errors.js';
 import { keyArn, type KeyLookup } from './lookup.js';
+import { checkKeyPolicy } from './policy-lockout.js';
 import { checkUsage, encryptionAlgorithms, generateMaterial, macAlgorithms, signingAlgorithms } from './material.js';
 import { defaultKeyPolicy, keys, scopedKey, type KeyRecord } from './state.js';
 
@@ -25,8 +25,8 @@ export class Keys {
     const keySpec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
     const keyUsage = input.KeyUsage ?? (keySpec.startsWith('HMAC') ? 'GENERATE_VERIFY_MAC' : keySpec.startsWith('ECC') ? 'SIGN_VERIFY' : 'ENCRYPT_DECRYPT');
     checkUsage(keySpec, keyUsage);
-    if (input.Policy !== undefined) parsePolicy(input.Policy);
     const keyId = input.MultiRegion ? `mrk-${randomUUID().replaceAll('-', '')}` : randomUUID();
+    if (input.Policy !== undefined) await this.checkPolicy(input.Policy, keyArn(context.account, context.region, keyId), context, input.BypassPolicyLockoutSafetyCheck);
     const key: KeyRecord = {
       account: context.account, region: context.region, keyId, arn: keyArn(context.account, context.region, keyId),
       description: input.Description ?? '', keyUsage, keySpec, keyState: 'Enabled', keyManager: 'CUSTOMER',
@@ -98,6 +98,11 @@ export class Keys {
     });
   }
 
+  /** A key policy must parse and, unless the caller bypasses the check, let the caller change it again. */
+  checkPolicy(policy: string, arn: string, context: CallContext, bypass: boolean | undefined): Promise<void> {
+    return checkKeyPolicy(this.deps.bus, policy, arn, context, bypass);
+  }
+
   /** Applies `edit` to a stored key and saves it. */
   async change<R>(keyId: string, context: CallContext, edit: (key: KeyRecord) => R): Promise<R> {
     const found = await this.lookup.find(keyId, context);
@@ -134,10 +139,3 @@ export function keyMetadata(key: KeyRecord): KeyMetadata {
   };
 }
 
-export function parsePolicy(policy: string): void {
-  try {
-    JSON.parse(policy);
-  } catch {
-    throw new AwsError('MalformedPolicyDocumentException', 'The key policy is not valid JSON.');
-  }
-}

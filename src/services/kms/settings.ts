@@ -5,7 +5,7 @@ import type {
   PutKeyPolicyRequest, TagResourceRequest, UntagResourceRequest,
 } from './api.generated.js';
 import { unsupported } from './errors.js';
-import { parsePolicy, type Keys } from './keys.js';
+import type { Keys } from './keys.js';
 import type { KeyLookup } from './lookup.js';
 import type { KeyRecord } from './state.js';
 
@@ -24,7 +24,8 @@ export class KeySettings {
   }
 
   async putKeyPolicy(input: PutKeyPolicyRequest, context: CallContext): Promise<void> {
-    parsePolicy(input.Policy);
+    const target = await this.lookup.find(input.KeyId, context);
+    await this.keys.checkPolicy(input.Policy, target.arn, context, input.BypassPolicyLockoutSafetyCheck);
     await this.keys.change(input.KeyId, context, (key) => {
       key.policy = input.Policy;
     });
