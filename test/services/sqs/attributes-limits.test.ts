@@ -57,6 +57,17 @@ for (const { protocol, sdk } of PROTOCOLS) {
       assert.equal(badValue.name, 'InvalidAttributeValue');
     });
 
+    it('deduplicates per message group under DeduplicationScope messageGroup, across the queue otherwise', async () => {
+      const sendTwice = async (QueueUrl: string) => {
+        for (const MessageGroupId of ['line-1', 'line-2']) {
+          await sqs.send(new sdk.SendMessageCommand({ QueueUrl, MessageBody: 'door open', MessageGroupId, MessageDeduplicationId: 'evt-7' }));
+        }
+        return visible(QueueUrl);
+      };
+      assert.equal(await sendTwice(await create(`${uniqueName('per-group')}.fifo`, { FifoQueue: 'true', DeduplicationScope: 'messageGroup' })), 2);
+      assert.equal(await sendTwice(await create(`${uniqueName('per-queue')}.fifo`, { FifoQueue: 'true' })), 1);
+    });
+
     it('deletes messages older than MessageRetentionPeriod as the clock passes it', async () => {
       const QueueUrl = await create(uniqueName('retention'), { MessageRetentionPeriod: '60' });
       await sqs.send(new sdk.SendMessageCommand({ QueueUrl, MessageBody: 'old' }));
