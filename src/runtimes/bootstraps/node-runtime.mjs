@@ -69,7 +69,12 @@ async function loadHandler() {
   try {
     module = await import(pathToFileURL(file).href);
   } catch (error) {
-    throw Object.assign(new Error(`${error?.name ?? 'Error'}: ${error?.message ?? error}`), { name: 'Runtime.ImportModuleError', stack: error?.stack });
+    // As Lambda's runtime: a syntax error and a missing module are the runtime's errors; anything the module threw is its own.
+    if (error instanceof SyntaxError) throw Object.assign(new Error(String(error)), { name: 'Runtime.UserCodeSyntaxError', stack: error.stack });
+    if (error?.code === 'MODULE_NOT_FOUND' || error?.code === 'ERR_MODULE_NOT_FOUND') {
+      throw Object.assign(new Error(String(error)), { name: 'Runtime.ImportModuleError', stack: error.stack });
+    }
+    throw error;
   }
   const handler = module[functionPath] ?? module.default?.[functionPath];
   if (typeof handler !== 'function') {

@@ -74,27 +74,44 @@ class HandlerError(Exception):
         self.error_type = error_type
 
 
+def init_failed(body):
+    print("[ERROR] %s: %s" % (body["errorType"], body["errorMessage"]), flush=True)
+    call("POST", "/init/error", json.dumps(body), {"Lambda-Runtime-Function-Error-Type": body["errorType"]})
+    sys.exit(1)
+
+
 def main():
     sys.path.insert(0, os.environ["LAMBDA_TASK_ROOT"])
     try:
         handler = load_handler()
     except HandlerError as error:
-        body = {"errorMessage": str(error), "errorType": error.error_type, "requestId": "", "stackTrace": []}
-        print("[ERROR] %s: %s" % (error.error_type, error), flush=True)
-        call("POST", "/init/error", json.dumps(body), {"Lambda-Runtime-Function-Error-Type": error.error_type})
-        sys.exit(1)
+        init_failed({"errorMessage": str(error), "errorType": error.error_type, "requestId": "", "stackTrace": []})
+    except Exception as error:
+        # An exception the module raised while importing is reported as itself, as Lambda's runtime does.
+        trace = error_json(error)["stackTrace"]
+        init_failed({"errorMessage": str(error), "errorType": type(error).__name__, "requestId": "", "stackTrace": trace})
     while True:
         headers, data = call("GET", "/invocation/next")
         request_id = headers["lambda-runtime-aws-request-id"]
         try:
             event = json.loads(data) if data else None
             result = handler(event, LambdaContext(headers))
-            call("POST", "/invocation/%s/response" % request_id, json.dumps(result))
         except Exception as error:
             body = error_json(error, request_id)
             print("[ERROR] %s: %s" % (body["errorType"], body["errorMessage"]), flush=True)
             call("POST", "/invocation/%s/error" % request_id, json.dumps(body),
                  {"Lambda-Runtime-Function-Error-Type": body["errorType"]})
+            continue
+        try:
+            payload = json.dumps(result)
+        except (TypeError, ValueError) as error:
+            body = {"errorMessage": "Unable to marshal response: %s" % error, "errorType": "Runtime.MarshalError",
+                    "requestId": request_id, "stackTrace": []}
+            print("[ERROR] Runtime.MarshalError: %s" % body["errorMessage"], flush=True)
+            call("POST", "/invocation/%s/error" % request_id, json.dumps(body),
+                 {"Lambda-Runtime-Function-Error-Type": body["errorType"]})
+            continue
+        call("POST", "/invocation/%s/response" % request_id, payload)
 
 
 if __name__ == "__main__":

@@ -62,6 +62,28 @@ describe('Lambda invoke: errors, logs, limits and the function\'s own SDK', () =
     assert.equal(body.errorMessage, 'index.handler is undefined or not exported');
   });
 
+  it('reports failures while loading or answering as Lambda\'s runtimes word them', async () => {
+    const failureOf = async (runtime: string, handler: string, files: Record<string, string>) => {
+      const name = uniqueName('init');
+      await lambda.send(new CreateFunctionCommand({ FunctionName: name, Runtime: runtime as 'nodejs20.x', Role: ROLE, Handler: handler, Code: { ZipFile: zipOf(files) } }));
+      const response = await invoke(name, {});
+      assert.equal(response.FunctionError, 'Unhandled');
+      const { errorType, errorMessage } = decode(response.Payload) as { errorType: string; errorMessage: string };
+      return [errorType, errorMessage];
+    };
+    assert.deepEqual(await failureOf('nodejs20.x', 'index.handler', { 'index.js': `throw new RangeError('bad config at init');` }), ['RangeError', 'bad config at init']);
+    const [syntaxType, syntaxMessage] = await failureOf('nodejs22.x', 'index.handler', { 'index.mjs': `export const handler = async () => { return 1 +; };` });
+    assert.equal(syntaxType, 'Runtime.UserCodeSyntaxError');
+    assert.match(syntaxMessage!, /^SyntaxError: /);
+    const [importType, importMessage] = await failureOf('nodejs20.x', 'index.handler', { 'index.js': `require('left-pad-not-here'); exports.handler = async () => 1;` });
+    assert.equal(importType, 'Runtime.ImportModuleError');
+    assert.match(importMessage!, /^Error: Cannot find module 'left-pad-not-here'/);
+    assert.deepEqual(await failureOf('python3.12', 'main.handler', { 'main.py': `raise KeyError("DB_URL")\ndef handler(event, context):\n    return 1\n` }), ['KeyError', "'DB_URL'"]);
+    assert.deepEqual(await failureOf('python3.12', 'main.handler', { 'main.py': `def handler(event, context):\n    return {1, 2}\n` }), [
+      'Runtime.MarshalError', 'Unable to marshal response: Object of type set is not JSON serializable',
+    ]);
+  });
+
   it('kills a function at its timeout with Lambda\'s timeout error', async () => {
     const name = await create(`exports.handler = () => new Promise(() => {});`, { Timeout: 1 });
     const response = await invoke(name, {}, { LogType: 'Tail' });
