@@ -6,6 +6,9 @@ import { accessKeys, entityKey, groups, roles, sessions, users, type Collections
 
 type PolicySource = ResolvedPrincipal['identityPolicies'][number];
 
+/** What a root account may do, for sessions made from root credentials. */
+const ROOT_POLICY: PolicySource = { id: 'root', type: 'root', document: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) };
+
 /**
  * Who an access key belongs to, with everything authorization needs: its account, ARN and unique
  * id, secret, the policies of the user (and its groups) or role, boundary, session policies and
@@ -55,6 +58,14 @@ async function sessionPrincipal(source: Collections, session: SessionRecord): Pr
   if (session.kind === 'session') {
     const base = session.userName ? await userPrincipal(source, session.account, session.userName) : rootPrincipal(session.account);
     return { ...(base ?? rootPrincipal(session.account)), ...temporary };
+  }
+  if (session.kind === 'federated-user') {
+    // The user's (or, for root, every) permission, narrowed by the session policies; aws:username is not the user's.
+    const base = (session.userName ? await userPrincipal(source, session.account, session.userName) : undefined) ?? { ...rootPrincipal(session.account), identityPolicies: [ROOT_POLICY] };
+    return {
+      ...base, kind: 'federated-user', arn: session.arn, userId: session.userId, userName: undefined,
+      sessionPolicies: session.sessionPolicies, tags: { ...base.tags, ...session.sessionTags }, ...temporary,
+    };
   }
   const role = session.roleName ? await roles(source).get(entityKey(session.account, session.roleName)) : undefined;
   return {

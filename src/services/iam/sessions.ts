@@ -10,11 +10,13 @@ import { entityKey, roles, sessions, type RoleRecord, type SessionRecord } from 
 
 /** What STS asks IAM for (`iam.issue-session`): temporary credentials for a role or for the caller itself. */
 export interface SessionRequest {
-  kind: 'assume-role' | 'web-identity' | 'session-token';
+  kind: 'assume-role' | 'web-identity' | 'session-token' | 'federation-token';
   callerKeyId: string;
   callerAccount: string;
   roleArn?: string;
   sessionName?: string;
+  /** GetFederationToken: the federated user's name. */
+  federatedName?: string;
   durationSeconds?: number;
   policy?: string;
   policyArns?: string[];
@@ -32,6 +34,7 @@ export interface IssuedSession {
   userId: string;
 }
 
+const NO_PERMISSIONS = JSON.stringify({ Version: '2012-10-17', Statement: [] });
 const accessDenied = (message: string) => new AwsError('AccessDenied', message, 403);
 const validation = (message: string) => new AwsError('ValidationError', message, 400);
 
@@ -50,6 +53,18 @@ export class SessionIssuer {
       const account = caller?.account ?? request.callerAccount;
       record = this.newSession(account, 'session', now, duration, caller?.arn ?? `arn:aws:iam::${account}:root`, caller?.userId ?? account);
       record.userName = caller?.userName;
+    } else if (request.kind === 'federation-token') {
+      if (caller && caller.kind !== 'user' && caller.kind !== 'root') throw accessDenied('Cannot call GetFederationToken with session credentials');
+      const root = !caller || caller.kind === 'root';
+      const duration = this.duration(request.durationSeconds, root ? 3600 : 43200, root ? 3600 : 129600, 'The requested DurationSeconds exceeds the 1 hour session limit for roots.');
+      const account = caller?.account ?? request.callerAccount;
+      const name = request.federatedName!;
+      record = this.newSession(account, 'federated-user', now, duration, `arn:aws:sts::${account}:federated-user/${name}`, `${account}:${name}`);
+      record.userName = caller?.userName;
+      // Without a session policy a federated user may do nothing: an empty policy stands for that.
+      const policies = await this.sessionPolicies(request);
+      record.sessionPolicies = policies.length ? policies : [NO_PERMISSIONS];
+      record.sessionTags = Object.fromEntries((request.tags ?? []).map((tag) => [tag.Key, tag.Value]));
     } else {
       const role = await this.role(request, caller?.arn ?? `arn:aws:iam::${request.callerAccount}:root`);
       if (request.webIdentity) this.assertTrustsWebIdentity(role, request.webIdentity);

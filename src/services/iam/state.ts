@@ -86,7 +86,7 @@ export interface SessionRecord {
   arn: string;
   userId: string;
   roleName?: string;
-  /** GetSessionToken: the user (or root) whose permissions the session carries. */
+  /** GetSessionToken and GetFederationToken: the user (or root) whose permissions the session carries. */
   userName?: string;
   sessionPolicies: string[];
   sessionTags: Record<string, string>;

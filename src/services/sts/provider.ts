@@ -6,6 +6,8 @@ import type { ServiceDeps } from '../service-deps.js';
 import type * as api from './api.generated.js';
 import { parseWebIdentityToken } from './web-identity.js';
 
+const DEFAULT_ACCOUNT = '000000000000';
+
 /** STS: who the caller is, and temporary credentials, which IAM issues and keeps. */
 export class StsProvider implements Partial<api.StsOperations> {
   constructor(private readonly deps: ServiceDeps) {}
@@ -64,6 +66,32 @@ export class StsProvider implements Partial<api.StsOperations> {
     return { Credentials: credentials(session) };
   }
 
+  async getFederationToken(input: api.GetFederationTokenRequest, context: CallContext): Promise<api.GetFederationTokenResponse> {
+    if (!/^[\w+=,.@-]{2,32}$/.test(input.Name)) {
+      throw new AwsError('ValidationError', `1 validation error detected: Value '${input.Name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+`, 400);
+    }
+    const session = await this.issue({
+      kind: 'federation-token',
+      callerKeyId: context.accessKeyId,
+      callerAccount: context.account,
+      federatedName: input.Name,
+      durationSeconds: input.DurationSeconds,
+      policy: input.Policy,
+      policyArns: (input.PolicyArns ?? []).flatMap((descriptor) => (descriptor.arn ? [descriptor.arn] : [])),
+      tags: input.Tags,
+    });
+    return { Credentials: credentials(session), FederatedUser: { FederatedUserId: session.userId, Arn: session.arn }, PackedPolicySize: packedSize(input) };
+  }
+
+  /** The account an access key belongs to: IAM's for keys it issued, else the rule every other key follows. */
+  async getAccessKeyInfo(input: api.GetAccessKeyInfoRequest, context: CallContext): Promise<api.GetAccessKeyInfoResponse> {
+    const principal = isIssuedKey(input.AccessKeyId)
+      ? await this.deps.bus.request<ResolvedPrincipal | null>(RESOLVE_PRINCIPAL, { accessKeyId: input.AccessKeyId })
+      : null;
+    if (principal) return { Account: principal.account };
+    return { Account: /^\d{12}$/.test(input.AccessKeyId) ? input.AccessKeyId : context.accessKeyId === input.AccessKeyId ? context.account : DEFAULT_ACCOUNT };
+  }
+
   private issue(request: SessionRequest): Promise<IssuedSession> {
     return this.deps.bus.request<IssuedSession>('iam.issue-session', request);
   }
@@ -74,7 +102,7 @@ function credentials(session: IssuedSession): api.Credentials {
 }
 
 /** STS reports how much of its packed-policy allowance session policies and tags used, as a percentage. */
-function packedSize(input: api.AssumeRoleRequest): number | undefined {
+function packedSize(input: Pick<api.AssumeRoleRequest, 'Policy' | 'Tags' | 'PolicyArns'>): number | undefined {
   if (!input.Policy && !input.Tags?.length && !input.PolicyArns?.length) return undefined;
   const size = (input.Policy?.length ?? 0) + JSON.stringify(input.Tags ?? []).length + (input.PolicyArns?.length ?? 0) * 64;
   return Math.max(1, Math.ceil((size / 2048) * 100));
