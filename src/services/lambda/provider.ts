@@ -3,6 +3,7 @@ import { EnvironmentPool } from '../../runtimes/pool.js';
 import type { ResourcePolicySource } from '../../common/policy/resource-policy.js';
 import type { WebEndpoints } from '../../common/web-request.js';
 import type { ServiceDeps } from '../service-deps.js';
+import { accountSettings } from './account-settings.js';
 import { Aliases } from './aliases.js';
 import type { LambdaOperations } from './api.generated.js';
 import { EventQueue } from './async-invoke.js';
@@ -32,7 +33,7 @@ type Served =
   | 'tagResource' | 'untagResource' | 'listTags'
   | 'putFunctionConcurrency' | 'getFunctionConcurrency' | 'deleteFunctionConcurrency'
   | 'putFunctionEventInvokeConfig' | 'getFunctionEventInvokeConfig' | 'deleteFunctionEventInvokeConfig'
-  | 'updateFunctionEventInvokeConfig' | 'listFunctionEventInvokeConfigs'
+  | 'updateFunctionEventInvokeConfig' | 'listFunctionEventInvokeConfigs' | 'getAccountSettings'
   | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions'
   | 'putProvisionedConcurrencyConfig' | 'getProvisionedConcurrencyConfig' | 'deleteProvisionedConcurrencyConfig' | 'listProvisionedConcurrencyConfigs';
 
@@ -92,6 +93,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     deleteFunctionEventInvokeConfig: (input, context) => settings.deleteFunctionEventInvokeConfig(input, context),
     updateFunctionEventInvokeConfig: (input, context) => settings.updateFunctionEventInvokeConfig(input, context),
     listFunctionEventInvokeConfigs: (input, context) => settings.listFunctionEventInvokeConfigs(input, context),
+    getAccountSettings: (input, context) => accountSettings(deps, input, context),
     publishLayerVersion: (input, context) => layers.publishLayerVersion(input, context),
     getLayerVersion: (input, context) => layers.getLayerVersion(input, context),
     deleteLayerVersion: (input, context) => layers.deleteLayerVersion(input, context),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  CreateAliasCommand, CreateFunctionCommand, DeleteProvisionedConcurrencyConfigCommand, GetProvisionedConcurrencyConfigCommand, InvokeCommand,
+  CreateAliasCommand, CreateFunctionCommand, DeleteProvisionedConcurrencyConfigCommand, GetAccountSettingsCommand, GetProvisionedConcurrencyConfigCommand, InvokeCommand,
   ListProvisionedConcurrencyConfigsCommand, PublishVersionCommand, PutFunctionConcurrencyCommand, PutProvisionedConcurrencyConfigCommand,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
@@ -9,7 +9,7 @@ import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
 import { decode, failure, lambdaClient, ROLE, uniqueName, zipOf } from './support.js';
 
-describe('Lambda provisioned concurrency', () => {
+describe('Lambda concurrency: provisioned concurrency and the account\'s settings', () => {
   let nimbus: Nimbus;
   let lambda: LambdaClient;
   before(async () => {
@@ -92,5 +92,17 @@ describe('Lambda provisioned concurrency', () => {
     assert.equal(tooMany.message, 'Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function');
     const missing = await failure(lambda.send(new PutProvisionedConcurrencyConfigCommand({ FunctionName: name, Qualifier: '7', ProvisionedConcurrentExecutions: 1 })));
     assert.equal(missing.name, 'ResourceNotFoundException');
+  });
+
+  it('GetAccountSettings counts the functions and the concurrency left unreserved', async () => {
+    const before = await lambda.send(new GetAccountSettingsCommand({}));
+    assert.equal(before.AccountLimit?.ConcurrentExecutions, 1000);
+    const name = await published();
+    await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: 10 }));
+    const after = await lambda.send(new GetAccountSettingsCommand({}));
+    assert.equal(after.AccountLimit?.UnreservedConcurrentExecutions, before.AccountLimit!.UnreservedConcurrentExecutions! - 10);
+    assert.equal(after.AccountUsage?.FunctionCount, before.AccountUsage!.FunctionCount! + 1);
+    assert.ok(after.AccountUsage!.TotalCodeSize! > before.AccountUsage!.TotalCodeSize!);
+    assert.equal(after.AccountLimit?.CodeSizeZipped, 52_428_800);
   });
 });
