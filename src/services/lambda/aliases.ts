@@ -7,7 +7,7 @@ import type {
 import { conflict, invalidParameter, notFound, preconditionFailed } from './errors.js';
 import { loadFunction, snapshotOf, type LambdaDeps } from './lookup.js';
 import { functionArn, parseFunctionName } from './names.js';
-import { aliases, aliasKey, functionKey, type AliasRecord, type Collections, type FunctionRecord } from './state.js';
+import { aliases, aliasKey, functionKey, functions, withoutQualifier, type AliasRecord, type Collections, type FunctionRecord } from './state.js';
 
 /** CreateAlias, GetAlias, UpdateAlias, DeleteAlias, ListAliases; routing weights send a share of invocations to a second version. */
 export class Aliases {
@@ -60,8 +60,14 @@ export class Aliases {
   }
 
   async deleteAlias(input: DeleteAliasRequest, context: CallContext): Promise<void> {
-    const fn = await loadFunction(this.deps.store, parseFunctionName(input.FunctionName, context));
-    await aliases(this.deps.store).delete(aliasKey(fn, input.Name));
+    const version = await this.deps.store.transaction(async (tx) => {
+      const fn = await loadFunction(tx, parseFunctionName(input.FunctionName, context));
+      const alias = await aliases(tx).get(aliasKey(fn, input.Name));
+      await aliases(tx).delete(aliasKey(fn, input.Name));
+      await functions(tx).put(functionKey(fn), withoutQualifier(fn, input.Name));
+      return fn.provisionedConcurrency?.[input.Name] && alias ? `${functionArn(fn)}:${alias.functionVersion}:` : undefined;
+    });
+    if (version) this.deps.pool.unprovision(version);
   }
 
   async listAliases(input: ListAliasesRequest, context: CallContext): Promise<ListAliasesResponse> {

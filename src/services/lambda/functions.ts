@@ -10,7 +10,7 @@ import { conflict, invalidParameter, preconditionFailed } from './errors.js';
 import { loadFunction, resolveFunction, type LambdaDeps } from './lookup.js';
 import { functionArn, parseFunctionName } from './names.js';
 import { checkRuntime, checkVariables, resolveLayers } from './settings.js';
-import { aliases, functionKey, functions, functionsPrefix, versions, type FunctionRecord, type FunctionSnapshot } from './state.js';
+import { aliases, functionKey, functions, functionsPrefix, versions, withoutQualifier, type FunctionRecord, type FunctionSnapshot } from './state.js';
 import { publishSnapshot } from './versions.js';
 
 /** How long a created function stays Pending, and an update InProgress: one clock millisecond, observable but never in the way. */
@@ -184,4 +184,5 @@ async function deleteVersion(tx: Parameters<Parameters<LambdaDeps['store']['tran
   }
   await tx.releaseBlob(stored.snapshot.codeBlob);
   await versions(tx).delete(key);
+  await functions(tx).put(functionKey(fn), withoutQualifier(fn, qualifier));
 }

@@ -121,6 +121,14 @@ export const aliases = (source: Collections) => source.collection<AliasRecord>('
 export const layerVersions = (source: Collections) => source.collection<LayerVersionRecord>('lambda.layer-versions');
 export const eventQueue = (source: Collections) => source.collection<QueuedEvent>('lambda.event-queue');
 
+/** The function without what it kept for one version or alias: for when that qualifier is deleted. */
+export function withoutQualifier(fn: FunctionRecord, qualifier: string): FunctionRecord {
+  const { [qualifier]: _config, ...eventInvokeConfigs } = fn.eventInvokeConfigs;
+  const { [qualifier]: _provisioned, ...provisionedConcurrency } = fn.provisionedConcurrency ?? {};
+  const { [qualifier]: _policy, ...policies } = fn.policies;
+  return { ...fn, eventInvokeConfigs, provisionedConcurrency, policies };
+}
+
 export const functionKey = (ref: { account: string; region: string; name: string }) => `${ref.account}/${ref.region}/${ref.name}`;
 export const functionsPrefix = (account: string, region: string) => `${account}/${region}/`;
 /** Versions sort numerically under their function. */

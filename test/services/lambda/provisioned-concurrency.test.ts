@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  CreateAliasCommand, CreateFunctionCommand, DeleteProvisionedConcurrencyConfigCommand, GetAccountSettingsCommand, GetProvisionedConcurrencyConfigCommand, InvokeCommand,
-  ListProvisionedConcurrencyConfigsCommand, PublishVersionCommand, PutFunctionConcurrencyCommand, PutProvisionedConcurrencyConfigCommand,
+  CreateAliasCommand, CreateFunctionCommand, DeleteAliasCommand, DeleteFunctionCommand, DeleteProvisionedConcurrencyConfigCommand, GetAccountSettingsCommand, GetProvisionedConcurrencyConfigCommand, InvokeCommand,
+  ListFunctionEventInvokeConfigsCommand, ListProvisionedConcurrencyConfigsCommand, PublishVersionCommand, PutFunctionEventInvokeConfigCommand, PutFunctionConcurrencyCommand, PutProvisionedConcurrencyConfigCommand,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
 import type { Nimbus } from '../../../src/index.js';
@@ -92,6 +92,16 @@ describe('Lambda concurrency: provisioned concurrency and the account\'s setting
     assert.equal(tooMany.message, 'Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function');
     const missing = await failure(lambda.send(new PutProvisionedConcurrencyConfigCommand({ FunctionName: name, Qualifier: '7', ProvisionedConcurrentExecutions: 1 })));
     assert.equal(missing.name, 'ResourceNotFoundException');
+  });
+
+  it('forgets the configurations of an alias or a version when it is deleted', async () => {
+    const name = await published();
+    await lambda.send(new PutProvisionedConcurrencyConfigCommand({ FunctionName: name, Qualifier: 'live', ProvisionedConcurrentExecutions: 1 }));
+    await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: name, Qualifier: '1', MaximumRetryAttempts: 0 }));
+    await lambda.send(new DeleteAliasCommand({ FunctionName: name, Name: 'live' }));
+    assert.deepEqual((await lambda.send(new ListProvisionedConcurrencyConfigsCommand({ FunctionName: name }))).ProvisionedConcurrencyConfigs, []);
+    await lambda.send(new DeleteFunctionCommand({ FunctionName: name, Qualifier: '1' }));
+    assert.deepEqual((await lambda.send(new ListFunctionEventInvokeConfigsCommand({ FunctionName: name }))).FunctionEventInvokeConfigs, []);
   });
 
   it('GetAccountSettings counts the functions and the concurrency left unreserved', async () => {
