@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { CreateFunctionCommand, InvokeCommand, LambdaClient, waitUntilFunctionActiveV2 } from '@aws-sdk/client-lambda';
+import { CreateTopicCommand, PublishCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { freePort } from '../durability/server-process.js';
 import { ROLE, decode, zipOf } from '../services/lambda/support.js';
@@ -53,6 +54,26 @@ describe('nimbus start from the bundle', () => {
     const result = await lambda.send(new InvokeCommand({ FunctionName: 'bundled-echo', Payload: new TextEncoder().encode(JSON.stringify({ n })) }));
     assert.equal(result.FunctionError, undefined);
     assert.deepEqual(decode(result.Payload), { doubled: n * 2 });
+  });
+
+  it('prints each email it captures on its console, as the outbox holds it', async () => {
+    const printed = async (text: string) => {
+      for (let waited = 0; !output.includes(text) && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.ok(output.includes(text), output.slice(-600));
+    };
+    const outbox = async () => ((await (await fetch(`${endpoint}/_nimbus/sns/outbox`)).json()) as { messages: Array<{ endpoint: string; message: string }> }).messages;
+    const sns = new SNSClient(clientConfig(endpoint));
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'console-mail' }));
+    const address = `ops-${Math.floor(Math.random() * 1e6)}@example.com`;
+    await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'email', Endpoint: address }));
+    await printed(`SNS email to ${address} "AWS Notification - Subscription Confirmation": You have chosen to subscribe to the topic: ${TopicArn}`);
+    const confirmation = (await outbox()).find((message) => message.endpoint === address)!;
+    const confirmUrl = /https?:\/\/\S+Action=ConfirmSubscription\S*/.exec(confirmation.message)![0];
+    assert.equal((await fetch(confirmUrl)).status, 200);
+    const body = `Train ${Math.floor(Math.random() * 1e6)} delayed`;
+    await sns.send(new PublishCommand({ TopicArn, Subject: 'Dispatch', Message: body }));
+    await printed(`SNS email to ${address} "Dispatch": ${body}`);
+    assert.ok((await outbox()).some((message) => message.endpoint === address && message.message === body));
   });
 
   it('stops cleanly on SIGTERM', async () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { endpointEnabled } from './platform-applications.js';
-import { captured, type CapturedMessage } from './state.js';
+import { captured, CAPTURED_SIGNAL, type CapturedMessage } from './state.js';
 
 /** The bus topic of SNS's own deliveries: POSTs to http/s endpoints, Lambda invocations, captures of email, email-json and sms. */
 export const DELIVER = 'sns.deliver';
@@ -99,6 +99,7 @@ export function registerDeliveries(deps: ServiceDeps): void {
     if (delivery.message.protocol === 'application' && delivery.message.topicArn && !(await endpointEnabled(deps.store, delivery.message.endpoint))) return;
     captureSequence = (captureSequence + 1) % 1_000_000;
     await captured(deps.store).put(`${String(deps.clock.now()).padStart(15, '0')}-${String(captureSequence).padStart(6, '0')}`, delivery.message);
+    deps.bus.emit(CAPTURED_SIGNAL, delivery.message);
   });
 
   void retries(deps).list().then((waiting) => {
