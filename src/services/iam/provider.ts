@@ -6,6 +6,7 @@ import { EntityPolicies } from './entity-policies.js';
 import { Groups } from './groups.js';
 import { InstanceProfiles } from './instance-profiles.js';
 import { ManagedPolicies } from './managed-policies.js';
+import { OidcProviders } from './oidc-providers.js';
 import { Roles } from './roles.js';
 import { Simulation } from './simulation.js';
 import { entityKey, roles } from './state.js';
@@ -21,6 +22,7 @@ export function createIamProvider(deps: ServiceDeps): Partial<IamOperations> & R
   const keys = new AccessKeys(deps);
   const profiles = new InstanceProfiles(deps);
   const simulation = new Simulation(deps);
+  const oidc = new OidcProviders(deps);
   return {
     ...bind(users, ['createUser', 'getUser', 'listUsers', 'updateUser', 'deleteUser', 'tagUser', 'untagUser', 'listUserTags', 'putUserPermissionsBoundary', 'deleteUserPermissionsBoundary']),
     ...bind(groups, ['createGroup', 'getGroup', 'listGroups', 'updateGroup', 'deleteGroup', 'addUserToGroup', 'removeUserFromGroup', 'listGroupsForUser']),
@@ -38,6 +40,10 @@ export function createIamProvider(deps: ServiceDeps): Partial<IamOperations> & R
       'removeRoleFromInstanceProfile', 'tagInstanceProfile', 'untagInstanceProfile', 'listInstanceProfileTags',
     ]),
     ...bind(simulation, ['simulatePrincipalPolicy', 'simulateCustomPolicy']),
+    ...bind(oidc, [
+      'createOpenIDConnectProvider', 'getOpenIDConnectProvider', 'listOpenIDConnectProviders', 'deleteOpenIDConnectProvider', 'addClientIDToOpenIDConnectProvider',
+      'removeClientIDFromOpenIDConnectProvider', 'updateOpenIDConnectProviderThumbprint', 'tagOpenIDConnectProvider', 'untagOpenIDConnectProvider', 'listOpenIDConnectProviderTags',
+    ]),
     putUserPolicy: (input, context) => attached.putInline('user', context, input.UserName, input.PolicyName, input.PolicyDocument),
     putGroupPolicy: (input, context) => attached.putInline('group', context, input.GroupName, input.PolicyName, input.PolicyDocument),
     putRolePolicy: (input, context) => attached.putInline('role', context, input.RoleName, input.PolicyName, input.PolicyDocument),
