@@ -11,6 +11,8 @@ import { functionArn } from './names.js';
 /** Payload limits: 6 MB for synchronous invocations, 1 MB for asynchronous ones (raised from 256 KB). */
 export const SYNC_PAYLOAD_LIMIT = 6_291_456;
 export const ASYNC_PAYLOAD_LIMIT = 1_048_576;
+/** A synchronous response may be 100 bytes longer than a request. */
+const RESPONSE_PAYLOAD_LIMIT = 6_291_556;
 
 /** The bus topic any service enqueues to invoke a function asynchronously (S3, SNS, EventBridge). */
 export const INVOKE_ASYNC = 'lambda.invoke-async';
@@ -55,11 +57,12 @@ export class Invoker {
     if (payload.length > SYNC_PAYLOAD_LIMIT) throw requestTooLarge(SYNC_PAYLOAD_LIMIT, 'Invoke');
     const clientContext = input.ClientContext ? Buffer.from(input.ClientContext, 'base64').toString('utf8') : undefined;
     const { outcome, executedVersion } = await execute(this.deps, target, payload.length ? payload : Buffer.from('{}'), context.endpoint, { requestId: context.requestId || undefined, clientContext });
+    const tooLarge = outcome.payload.length > RESPONSE_PAYLOAD_LIMIT;
     return {
       StatusCode: 200,
-      Payload: outcome.payload,
+      Payload: tooLarge ? responseTooLarge() : outcome.payload,
       ExecutedVersion: executedVersion,
-      ...(outcome.status === 'error' ? { FunctionError: 'Unhandled' } : {}),
+      ...(outcome.status === 'error' || tooLarge ? { FunctionError: 'Unhandled' } : {}),
       ...(input.LogType === 'Tail' ? { LogResult: logTail(outcome.logLines) } : {}),
     };
   }
@@ -76,4 +79,12 @@ export class Invoker {
     await this.deps.store.transaction((tx) => this.deps.bus.enqueue(tx, INVOKE_ASYNC, delivery));
     return { StatusCode: 202 };
   }
+}
+
+/** The error Lambda answers in place of a response over its limit. */
+function responseTooLarge(): Buffer {
+  return Buffer.from(JSON.stringify({
+    errorMessage: `Response payload size exceeded maximum allowed payload size (${RESPONSE_PAYLOAD_LIMIT} bytes).`,
+    errorType: 'Function.ResponseSizeTooLarge',
+  }));
 }

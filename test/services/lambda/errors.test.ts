@@ -144,6 +144,20 @@ describe('Lambda invoke: errors, logs, limits and the function\'s own SDK', () =
     assert.equal(asyncError.name, 'RequestTooLargeException');
   });
 
+  it('answers a response over 6 MB with Function.ResponseSizeTooLarge', async () => {
+    const name = await create(`exports.handler = async (event) => 'x'.repeat(event.size);`);
+    const limit = 6_291_556;
+    const fits = await invoke(name, { size: limit - 2 });
+    assert.equal(fits.FunctionError, undefined);
+    assert.equal(fits.Payload!.length, limit);
+    const tooLarge = await invoke(name, { size: limit - 1 });
+    assert.equal(tooLarge.StatusCode, 200);
+    assert.equal(tooLarge.FunctionError, 'Unhandled');
+    assert.deepEqual(decode(tooLarge.Payload), {
+      errorMessage: 'Response payload size exceeded maximum allowed payload size (6291556 bytes).', errorType: 'Function.ResponseSizeTooLarge',
+    });
+  });
+
   it('throttles past the reserved concurrency with TooManyRequestsException (429)', async () => {
     const name = await create(`exports.handler = async () => { await new Promise((r) => setTimeout(r, 400)); return 1; };`);
     await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: name, ReservedConcurrentExecutions: 1 }));
