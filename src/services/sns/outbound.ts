@@ -49,12 +49,14 @@ export class Outbound {
     switch (subscription.protocol) {
       case 'sqs': {
         const body = raw ? notification.message : JSON.stringify(await envelope());
+        // A FIFO topic also delivers to standard queues, which take neither a group nor a deduplication id.
+        const fifoQueue = subscription.endpoint.endsWith('.fifo');
         await this.deps.bus.enqueue(tx, 'sqs.send-message', {
           queueArn: subscription.endpoint,
           body,
           ...(raw && Object.keys(notification.messageAttributes).length ? { messageAttributes: notification.messageAttributes } : {}),
-          ...(notification.messageGroupId !== undefined ? { messageGroupId: notification.messageGroupId } : {}),
-          ...(notification.messageDeduplicationId !== undefined ? { messageDeduplicationId: notification.messageDeduplicationId } : {}),
+          ...(fifoQueue && notification.messageGroupId !== undefined ? { messageGroupId: notification.messageGroupId } : {}),
+          ...(fifoQueue && notification.messageDeduplicationId !== undefined ? { messageDeduplicationId: notification.messageDeduplicationId } : {}),
           senderId: SNS_SENDER_ID,
           ...optionalDeadLetter(subscription),
         });

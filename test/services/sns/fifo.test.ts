@@ -69,4 +69,20 @@ describe('SNS FIFO topics', () => {
     assert.equal(envelope.SequenceNumber, published.SequenceNumber);
     assert.equal(message!.Attributes!.MessageDeduplicationId, 'd-1');
   });
+
+  it('delivers to a standard queue subscribed beside a FIFO one, as the price-update example in the AWS docs does', async () => {
+    const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: `${uniqueName('prices')}.fifo`, Attributes: { FifoTopic: 'true' } }));
+    const wholesale = await createQueue(sqs, `${uniqueName('wholesale')}.fifo`, { FifoQueue: 'true' });
+    const analytics = await createQueue(sqs, uniqueName('analytics'));
+    for (const queue of [wholesale, analytics]) {
+      await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: queue.arn, Attributes: { RawMessageDelivery: 'true' } }));
+    }
+    await sns.send(new PublishCommand({ TopicArn, Message: 'price 42', MessageGroupId: 'p', MessageDeduplicationId: 'price-42' }));
+    const [ordered] = await receiveAll(sqs, wholesale.url, 1);
+    assert.equal(ordered!.Body, 'price 42');
+    assert.equal(ordered!.Attributes!.MessageGroupId, 'p');
+    const [plain] = await receiveAll(sqs, analytics.url, 1);
+    assert.equal(plain?.Body, 'price 42');
+    assert.equal(plain!.Attributes!.MessageGroupId, undefined);
+  });
 });
