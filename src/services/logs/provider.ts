@@ -6,6 +6,7 @@ import { LogGroups } from './groups.js';
 import { MetricFilters } from './metric-filters.js';
 import { putLogEvents } from './put-events.js';
 import { Queries } from './queries.js';
+import { ResourcePolicies } from './resource-policies.js';
 import { RetentionSweeper } from './retention.js';
 import { LogStreams } from './streams.js';
 import { SubscriptionFilters } from './subscription-filters.js';
@@ -17,6 +18,7 @@ export function createLogsProvider(deps: ServiceDeps): Partial<api.LogsOperation
   const metrics = new MetricFilters(deps);
   const subscriptions = new SubscriptionFilters(deps);
   const insights = new Queries(deps);
+  const resourcePolicies = new ResourcePolicies(deps);
   const sweeper = new RetentionSweeper(deps);
   sweeper.start();
   return {
@@ -48,6 +50,9 @@ export function createLogsProvider(deps: ServiceDeps): Partial<api.LogsOperation
     putSubscriptionFilter: (input, context) => subscriptions.putSubscriptionFilter(input, context),
     describeSubscriptionFilters: (input, context) => subscriptions.describeSubscriptionFilters(input, context),
     deleteSubscriptionFilter: (input, context) => subscriptions.deleteSubscriptionFilter(input, context),
+    putResourcePolicy: (input, context) => resourcePolicies.putResourcePolicy(input, context),
+    describeResourcePolicies: (input, context) => resourcePolicies.describeResourcePolicies(input, context),
+    deleteResourcePolicy: (input, context) => resourcePolicies.deleteResourcePolicy(input, context),
     startQuery: (input, context) => insights.startQuery(input, context),
     getQueryResults: (input, context) => insights.getQueryResults(input, context),
     stopQuery: (input, context) => insights.stopQuery(input, context),
