@@ -9,7 +9,7 @@ import { configurationOf } from './config-view.js';
 import { conflict, invalidParameter, preconditionFailed } from './errors.js';
 import { loadFunction, resolveFunction, type LambdaDeps } from './lookup.js';
 import { functionArn, parseFunctionName } from './names.js';
-import { checkRuntime, checkVariables, resolveLayers } from './settings.js';
+import { checkConfiguration, checkRuntime, checkVariables, resolveLayers } from './settings.js';
 import { aliases, functionKey, functions, functionsPrefix, versions, withoutQualifier, type FunctionRecord, type FunctionSnapshot } from './state.js';
 import { publishSnapshot } from './versions.js';
 
@@ -24,6 +24,7 @@ export class Functions {
     const ref = parseFunctionName(input.FunctionName, context);
     if (input.PackageType === 'Image') await storeCode(this.deps, { ImageUri: 'image' }, context);
     checkRuntime(input.Runtime, input.Handler);
+    checkConfiguration(input);
     const variables = checkVariables(input.Environment);
     const code = await storeCode(this.deps, input.Code, context);
     const now = this.deps.clock.now();
@@ -91,6 +92,7 @@ export class Functions {
       const runtime = input.Runtime ?? latest.runtime;
       const handler = input.Handler ?? latest.handler;
       checkRuntime(runtime, handler);
+      checkConfiguration(input);
       return {
         ...latest,
         runtime,

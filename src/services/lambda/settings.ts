@@ -1,3 +1,4 @@
+import { AwsError } from '../../common/aws-error.js';
 import { runtimeFamily } from '../../runtimes/launch.js';
 import type { Environment } from './api.generated.js';
 import { invalidParameter } from './errors.js';
@@ -27,6 +28,21 @@ export function checkRuntime(runtime: string | undefined, handler: string | unde
   if (!handler && runtimeFamily(runtime) !== 'provided') {
     throw invalidParameter('Runtime and Handler are mandatory parameters for functions created with deployment packages.');
   }
+}
+
+const ROLE_PATTERN = 'arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+';
+const MAXIMUM_TIMEOUT_S = 900;
+
+/** What Lambda's own validation refuses beyond the model's bounds: a timeout over 15 minutes, a role that is not a role ARN. */
+export function checkConfiguration(input: { Timeout?: number; Role?: string }): void {
+  const errors: string[] = [];
+  if (input.Timeout !== undefined && input.Timeout > MAXIMUM_TIMEOUT_S) {
+    errors.push(`Value '${input.Timeout}' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to ${MAXIMUM_TIMEOUT_S}`);
+  }
+  if (input.Role !== undefined && !new RegExp(`^${ROLE_PATTERN}$`).test(input.Role)) {
+    errors.push(`Value '${input.Role}' at 'role' failed to satisfy constraint: Member must satisfy regular expression pattern: ${ROLE_PATTERN}`);
+  }
+  if (errors.length) throw new AwsError('ValidationException', `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}`, 400);
 }
 
 export function checkVariables(environment: Environment | undefined): Record<string, string> | undefined {

@@ -118,6 +118,13 @@ describe('Lambda functions, versions, aliases, layers and policies', () => {
     }
     const missing = await failure(lambda.send(new GetFunctionConfigurationCommand({ FunctionName: uniqueName('nope') })));
     assert.equal(missing.name, 'ResourceNotFoundException');
+    const longTimeout = await failure(create({ Timeout: 901 }));
+    assert.equal(longTimeout.name, 'ValidationException');
+    assert.equal(longTimeout.message, "1 validation error detected: Value '901' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to 900");
+    assert.equal((await failure(create({ Role: 'lambda-role' }))).name, 'ValidationException');
+    const update = await failure(lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: name, Timeout: 3600 })));
+    assert.equal(update.name, 'ValidationException');
+    assert.equal(update.$metadata.httpStatusCode, 400);
   });
 
   it('lists functions with MaxItems and Marker', async () => {
