@@ -15,7 +15,7 @@ export interface InternalRoutes {
   snsCertificate(): Promise<string>;
 }
 
-/** `/_nimbus/health`, `/_nimbus/reset`, `/_nimbus/clock` and LocalStack's `/_localstack/health`. */
+/** `/_nimbus/health`, `/_nimbus/reset`, `/_nimbus/clock`, `/_nimbus/console` and LocalStack's `/_localstack/health`. */
 export function internalRoutes(routes: InternalRoutes) {
   const route = routeRequest(routes);
   return async (context: RequestContext): Promise<void> => {
@@ -63,6 +63,11 @@ function routeRequest(routes: InternalRoutes) {
       case 'GET /_nimbus/clock':
         context.response = json(200, { now: new Date(routes.advanceClock(0)).toISOString() });
         return;
+      case 'GET /_nimbus/console': {
+        const { CONSOLE_PAGE } = await import('../../console/page.js');
+        context.response = { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: CONSOLE_PAGE };
+        return;
+      }
       case 'GET /_nimbus/sns/outbox':
         context.response = json(200, { messages: await routes.snsOutbox() });
         return;
