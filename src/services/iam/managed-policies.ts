@@ -6,7 +6,7 @@ import { asDate, mergeTags } from './entities.js';
 import { deleteConflict, encodeDocument, entityAlreadyExists, limitExceeded, noSuchEntity, validDocument, validPath } from './errors.js';
 import { uniqueId } from './ids.js';
 import { page, underPath } from './paging.js';
-import { loadOwnPolicy, loadPolicy, policyUsage } from './policy-store.js';
+import { findPolicy, loadOwnPolicy, loadPolicy, policyUsage } from './policy-store.js';
 import { accountPrefix, entityKey, policies, type ManagedPolicyRecord } from './state.js';
 
 const MAX_VERSIONS = 5;
@@ -46,6 +46,25 @@ export class ManagedPolicies {
     const usage = await policyUsage(this.deps.store, context.account, input.PolicyArn);
     if (!policy.record) return { Policy: this.awsView(policy.arn, policy.name, policy.path, usage.attached.length, usage.boundaries.length) };
     return { Policy: this.view(policy.record, usage.attached.length, usage.boundaries.length) };
+  }
+
+  /** The users, groups and roles a policy is attached to, or whose permissions boundary it is. */
+  async listEntitiesForPolicy(input: api.ListEntitiesForPolicyRequest, context: CallContext): Promise<api.ListEntitiesForPolicyResponse> {
+    if (!(await findPolicy(this.deps.store, input.PolicyArn))) throw noSuchEntity(`Policy ${input.PolicyArn} was not found.`);
+    const usage = await policyUsage(this.deps.store, context.account, input.PolicyArn);
+    const byUse = input.PolicyUsageFilter === 'PermissionsBoundary' ? usage.boundaries
+      : input.PolicyUsageFilter === 'PermissionsPolicy' ? usage.attached : [...usage.attached, ...usage.boundaries];
+    const kinds: Record<string, string> = { User: 'user', Group: 'group', Role: 'role' };
+    const wanted = byUse.filter(([kind, entity], index) => (!input.EntityFilter || kinds[input.EntityFilter] === kind)
+      && (!input.PathPrefix || entity.path.startsWith(input.PathPrefix))
+      && byUse.findIndex(([otherKind, other]) => otherKind === kind && other.name === entity.name) === index);
+    const { items, ...paging } = page(wanted, input.Marker, input.MaxItems);
+    return {
+      PolicyGroups: items.filter(([kind]) => kind === 'group').map(([, entity]) => ({ GroupName: entity.name, GroupId: entity.id })),
+      PolicyUsers: items.filter(([kind]) => kind === 'user').map(([, entity]) => ({ UserName: entity.name, UserId: entity.id })),
+      PolicyRoles: items.filter(([kind]) => kind === 'role').map(([, entity]) => ({ RoleName: entity.name, RoleId: entity.id })),
+      ...paging,
+    };
   }
 
   async listPolicies(input: api.ListPoliciesRequest, context: CallContext): Promise<api.ListPoliciesResponse> {

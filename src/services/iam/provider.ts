@@ -32,7 +32,7 @@ export function createIamProvider(deps: ServiceDeps): Partial<IamOperations> & R
     ]),
     ...bind(managed, [
       'createPolicy', 'getPolicy', 'listPolicies', 'deletePolicy', 'createPolicyVersion', 'getPolicyVersion', 'listPolicyVersions', 'deletePolicyVersion',
-      'setDefaultPolicyVersion', 'tagPolicy', 'untagPolicy', 'listPolicyTags',
+      'setDefaultPolicyVersion', 'tagPolicy', 'untagPolicy', 'listPolicyTags', 'listEntitiesForPolicy',
     ]),
     ...bind(keys, ['createAccessKey', 'listAccessKeys', 'updateAccessKey', 'deleteAccessKey', 'getAccessKeyLastUsed']),
     ...bind(profiles, [

@@ -156,4 +156,28 @@ describe('IAM users, groups, roles and policies', () => {
     const { DeletionTaskId } = await client.send(new iam.DeleteServiceLinkedRoleCommand({ RoleName: 'AWSServiceRoleForAutoScaling' }));
     assert.equal((await client.send(new iam.GetServiceLinkedRoleDeletionStatusCommand({ DeletionTaskId }))).Status, 'SUCCEEDED');
   });
+
+  it('lists the users, groups and roles a policy is attached to or bounds', async () => {
+    const { Policy } = await client.send(new iam.CreatePolicyCommand({ PolicyName: 'entities-reader', PolicyDocument: READ_S3 }));
+    const PolicyArn = Policy!.Arn!;
+    const { User } = await client.send(new iam.CreateUserCommand({ UserName: 'entity-user', Path: '/ops/' }));
+    const { Group } = await client.send(new iam.CreateGroupCommand({ GroupName: 'entity-group' }));
+    const { Role } = await client.send(new iam.CreateRoleCommand({ RoleName: 'entity-role', AssumeRolePolicyDocument: TRUST }));
+    await client.send(new iam.AttachUserPolicyCommand({ UserName: 'entity-user', PolicyArn }));
+    await client.send(new iam.AttachGroupPolicyCommand({ GroupName: 'entity-group', PolicyArn }));
+    await client.send(new iam.PutRolePermissionsBoundaryCommand({ RoleName: 'entity-role', PermissionsBoundary: PolicyArn }));
+
+    const all = await client.send(new iam.ListEntitiesForPolicyCommand({ PolicyArn }));
+    assert.deepEqual(all.PolicyUsers, [{ UserName: 'entity-user', UserId: User!.UserId }]);
+    assert.deepEqual(all.PolicyGroups, [{ GroupName: 'entity-group', GroupId: Group!.GroupId }]);
+    assert.deepEqual(all.PolicyRoles, [{ RoleName: 'entity-role', RoleId: Role!.RoleId }]);
+    assert.equal(all.IsTruncated, false);
+    const attachedOnly = await client.send(new iam.ListEntitiesForPolicyCommand({ PolicyArn, PolicyUsageFilter: 'PermissionsPolicy' }));
+    assert.deepEqual(attachedOnly.PolicyRoles, []);
+    const boundaries = await client.send(new iam.ListEntitiesForPolicyCommand({ PolicyArn, PolicyUsageFilter: 'PermissionsBoundary' }));
+    assert.deepEqual([boundaries.PolicyUsers, boundaries.PolicyRoles!.map((role) => role.RoleName)], [[], ['entity-role']]);
+    const users = await client.send(new iam.ListEntitiesForPolicyCommand({ PolicyArn, EntityFilter: 'User', PathPrefix: '/ops/' }));
+    assert.deepEqual([users.PolicyUsers!.length, users.PolicyGroups, users.PolicyRoles], [1, [], []]);
+    await rejects(client.send(new iam.ListEntitiesForPolicyCommand({ PolicyArn: 'arn:aws:iam::000000000000:policy/absent' })), 'NoSuchEntityException', 404);
+  });
 });
