@@ -1,15 +1,15 @@
 import type { CallContext } from '../../common/call-context.js';
 import type {
-  DeleteLayerVersionRequest, GetLayerVersionRequest, GetLayerVersionResponse, LayerVersionsListItem, ListLayersRequest, ListLayersResponse,
+  DeleteLayerVersionRequest, GetLayerVersionByArnRequest, GetLayerVersionRequest, GetLayerVersionResponse, LayerVersionsListItem, ListLayersRequest, ListLayersResponse,
   ListLayerVersionsRequest, ListLayerVersionsResponse, PublishLayerVersionRequest,
 } from './api.generated.js';
 import { codeLocation, storeCode } from './code.js';
 import { notFound } from './errors.js';
 import type { LambdaDeps } from './lookup.js';
-import { lambdaTimestamp, layerArn, parseLayerName } from './names.js';
+import { lambdaTimestamp, layerArn, parseLayerName, parseLayerVersionArn } from './names.js';
 import { layerVersionKey, layerVersions, type LayerVersionRecord } from './state.js';
 
-/** PublishLayerVersion, GetLayerVersion, ListLayers, ListLayerVersions, DeleteLayerVersion. */
+/** PublishLayerVersion, GetLayerVersion(ByArn), ListLayers, ListLayerVersions, DeleteLayerVersion. */
 export class Layers {
   constructor(private readonly deps: LambdaDeps) {}
 
@@ -35,6 +35,13 @@ export class Layers {
   async getLayerVersion(input: GetLayerVersionRequest, context: CallContext): Promise<GetLayerVersionResponse> {
     const { account, region, layerName } = parseLayerName(input.LayerName, context);
     const record = await layerVersions(this.deps.store).get(layerVersionKey(account, region, layerName, input.VersionNumber));
+    if (!record) throw notFound('The resource you requested does not exist.');
+    return this.view(record, context);
+  }
+
+  async getLayerVersionByArn(input: GetLayerVersionByArnRequest, context: CallContext): Promise<GetLayerVersionResponse> {
+    const parsed = parseLayerVersionArn(input.Arn);
+    const record = parsed && (await layerVersions(this.deps.store).get(layerVersionKey(parsed.account, parsed.region, parsed.layerName, parsed.version)));
     if (!record) throw notFound('The resource you requested does not exist.');
     return this.view(record, context);
   }

@@ -34,7 +34,7 @@ type Served =
   | 'putFunctionConcurrency' | 'getFunctionConcurrency' | 'deleteFunctionConcurrency'
   | 'putFunctionEventInvokeConfig' | 'getFunctionEventInvokeConfig' | 'deleteFunctionEventInvokeConfig'
   | 'updateFunctionEventInvokeConfig' | 'listFunctionEventInvokeConfigs' | 'getAccountSettings'
-  | 'publishLayerVersion' | 'getLayerVersion' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions'
+  | 'publishLayerVersion' | 'getLayerVersion' | 'getLayerVersionByArn' | 'deleteLayerVersion' | 'listLayers' | 'listLayerVersions'
   | 'putProvisionedConcurrencyConfig' | 'getProvisionedConcurrencyConfig' | 'deleteProvisionedConcurrencyConfig' | 'listProvisionedConcurrencyConfigs';
 
 /** Lambda: functions, versions and aliases, layers, policies, and invocations run in local execution environments. */
@@ -96,6 +96,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
     getAccountSettings: (input, context) => accountSettings(deps, input, context),
     publishLayerVersion: (input, context) => layers.publishLayerVersion(input, context),
     getLayerVersion: (input, context) => layers.getLayerVersion(input, context),
+    getLayerVersionByArn: (input, context) => layers.getLayerVersionByArn(input, context),
     deleteLayerVersion: (input, context) => layers.deleteLayerVersion(input, context),
     listLayers: (input, context) => layers.listLayers(input, context),
     listLayerVersions: (input, context) => layers.listLayerVersions(input, context),

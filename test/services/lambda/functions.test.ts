@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   AddPermissionCommand, CreateAliasCommand, CreateFunctionCommand, DeleteFunctionCommand, GetAliasCommand, GetFunctionCommand,
-  GetFunctionConfigurationCommand, GetLayerVersionCommand, GetPolicyCommand, InvokeCommand, ListAliasesCommand, ListFunctionsCommand,
+  GetFunctionConfigurationCommand, GetLayerVersionByArnCommand, GetLayerVersionCommand, GetPolicyCommand, InvokeCommand, ListAliasesCommand, ListFunctionsCommand,
   ListLayerVersionsCommand, ListTagsCommand, ListVersionsByFunctionCommand, PublishLayerVersionCommand, PublishVersionCommand,
   RemovePermissionCommand, TagResourceCommand, UntagResourceCommand, UpdateAliasCommand, UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand, type LambdaClient,
@@ -174,6 +174,8 @@ describe('Lambda functions, versions, aliases, layers and policies', () => {
     assert.equal(layer.Version, 1);
     assert.equal(layer.LayerVersionArn, `arn:aws:lambda:us-east-1:${ACCOUNT}:layer:${layerName}:1`);
     assert.equal((await lambda.send(new GetLayerVersionCommand({ LayerName: layerName, VersionNumber: 1 }))).Content?.CodeSha256, layer.Content?.CodeSha256);
+    assert.equal((await lambda.send(new GetLayerVersionByArnCommand({ Arn: layer.LayerVersionArn! }))).Version, 1);
+    assert.equal((await failure(lambda.send(new GetLayerVersionByArnCommand({ Arn: `${layer.LayerVersionArn!.slice(0, -1)}9` })))).name, 'ResourceNotFoundException');
     assert.deepEqual((await lambda.send(new ListLayerVersionsCommand({ LayerName: layerName }))).LayerVersions?.map((entry) => entry.Version), [1]);
     const node = await create({ Layers: [layer.LayerVersionArn!], Code: { ZipFile: zipOf({ 'index.js': `exports.handler = async () => require('greeter').greet('node');` }) } });
     assert.equal(await run(node), 'hello node');
