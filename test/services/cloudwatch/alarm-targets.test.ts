@@ -52,7 +52,7 @@ describe('CloudWatch alarm actions to Lambda and events to EventBridge', () => {
     const logs = new CloudWatchLogsClient(clientConfig(nimbus.endpoint));
     const lines = await eventually(
       async () => (await logs.send(new FilterLogEventsCommand({ logGroupName: `/aws/lambda/${functionName}`, filterPattern: 'ALARM-EVENT' })).catch(() => ({ events: [] }))).events ?? [],
-      (events) => events.length > 0, 600,
+      (events) => events.length > 0, 3000,
     );
     assert.equal(lines.length, 1, 'one state change, one invocation');
     const message = lines[0]!.message!;
@@ -98,7 +98,7 @@ describe('CloudWatch alarm actions to Lambda and events to EventBridge', () => {
 
     const messages = await eventually(
       async () => (await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }))).Messages ?? [],
-      (received) => received.length > 0, 600,
+      (received) => received.length > 0, 3000,
     );
     assert.equal(messages.length, 1);
     const event = JSON.parse(messages[0]!.Body!) as AlarmStateChange;

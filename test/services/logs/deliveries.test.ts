@@ -57,11 +57,11 @@ describe('CloudWatch Logs deliveries to CloudWatch and Lambda', () => {
     const statistics = (MetricName: string, Dimensions?: Array<{ Name: string; Value: string }>) => cloudwatch.send(new GetMetricStatisticsCommand({
       Namespace, MetricName, Dimensions, StartTime: new Date(now - 3_600_000), EndTime: new Date(now + 3_600_000), Period: 7200, Statistics: ['Sum', 'SampleCount'],
     }));
-    const bytes = await eventually(() => statistics('ClientErrorBytes'), (answer) => answer.Datapoints?.[0]?.SampleCount === 2);
+    const bytes = await eventually(() => statistics('ClientErrorBytes'), (answer) => answer.Datapoints?.[0]?.SampleCount === 2, 1000);
     assert.deepEqual(bytes.Datapoints!.map((point) => [point.Sum, point.SampleCount, point.Unit]), [[768, 2, 'Bytes']]);
-    const latency = await eventually(() => statistics('Latency', [{ Name: 'Service', Value: 'checkout' }]), (answer) => (answer.Datapoints?.length ?? 0) > 0);
+    const latency = await eventually(() => statistics('Latency', [{ Name: 'Service', Value: 'checkout' }]), (answer) => (answer.Datapoints?.length ?? 0) > 0, 1000);
     assert.deepEqual(latency.Datapoints!.map((point) => [point.Sum, point.SampleCount, point.Unit]), [[120, 1, 'Milliseconds']]);
-    const fatals = await eventually(() => statistics('Fatals'), (answer) => (answer.Datapoints?.length ?? 0) > 0);
+    const fatals = await eventually(() => statistics('Fatals'), (answer) => (answer.Datapoints?.length ?? 0) > 0, 1000);
     assert.deepEqual(fatals.Datapoints!.map((point) => [point.Sum, point.SampleCount]), [[0, 1]], 'a batch without a match reports the default value once');
 
     const { Metrics } = await cloudwatch.send(new ListMetricsCommand({ Namespace }));
@@ -93,7 +93,7 @@ exports.handler = async (event) => {
 
     const lines = await eventually(
       async () => (await logs.send(new FilterLogEventsCommand({ logGroupName: `/aws/lambda/${functionName}`, filterPattern: 'SUBSCRIBED' })).catch(() => ({ events: [] }))).events ?? [],
-      (events) => events.length > 0, 600,
+      (events) => events.length > 0, 3000,
     );
     assert.equal(lines.length, 1, 'one batch, one invocation');
     const text = lines[0]!.message!;
