@@ -13,6 +13,8 @@ export interface WebRequest {
   query: URLSearchParams;
   /** Lower-case names. */
   headers: Record<string, string | undefined>;
+  /** As the client sent them: name, value, name, value… with the names in their own case. */
+  rawHeaders?: string[];
   body: Readable;
   /**
    * Set when addressed to the service's website endpoint rather than its API: `base` is what the

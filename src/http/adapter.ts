@@ -66,6 +66,7 @@ async function serve(req: IncomingMessage | Http2ServerRequest, res: ServerRespo
     rawQuery,
     query: new URLSearchParams(rawQuery),
     headers: withHost(req.headers),
+    rawHeaders: req.rawHeaders,
     body: req,
     remoteAddress: req.socket.remoteAddress ?? '127.0.0.1',
   };

@@ -11,6 +11,8 @@ export interface HttpRequest {
   rawQuery: string;
   /** Lower-case names, as node:http gives them. */
   headers: IncomingHttpHeaders;
+  /** As the client sent them: name, value, name, value… with the names in their own case (node:http's rawHeaders). */
+  rawHeaders?: string[];
   body: Readable;
   remoteAddress: string;
   /** Set once the body has been read whole (query and json protocols); streams are read at most once. */

@@ -42,5 +42,5 @@ function webRequestOf({ request, website }: RequestContext): WebRequest {
   for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(',') : value;
   // A form body the identify stage already read (to look for a query Action) is handed on whole.
   const body = request.bodyBuffer ? Readable.from([request.bodyBuffer]) : request.body;
-  return { method: request.method, rawPath: request.rawPath, query: request.query, headers, body, website };
+  return { method: request.method, rawPath: request.rawPath, query: request.query, headers, rawHeaders: request.rawHeaders, body, website };
 }

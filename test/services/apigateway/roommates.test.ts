@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import {
   PutIntegrationCommand, PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand, type APIGatewayClient,
@@ -21,7 +22,8 @@ exports.handler = async (event) => {
     headers: { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' },
     body: JSON.stringify({ welcome: name, resource: event.resource, path: event.path, method: event.httpMethod, stage: event.requestContext.stage,
       query: event.queryStringParameters, multi: event.multiValueQueryStringParameters, requestId: event.requestContext.requestId,
-      apiId: event.requestContext.apiId, resourcePath: event.requestContext.resourcePath, base64: event.isBase64Encoded }),
+      apiId: event.requestContext.apiId, resourcePath: event.requestContext.resourcePath, base64: event.isBase64Encoded,
+      headerNames: Object.keys(event.headers), lastTag: event.headers['X-Tag'], tags: event.multiValueHeaders['X-Tag'] }),
   };
 };`;
 
@@ -60,7 +62,7 @@ describe('API Gateway: the roommates sign-up (POST /sns through Lambda to SNS, C
     const requestId = response.headers.get('x-amzn-requestid');
     assert.ok(requestId);
     assert.ok(response.headers.get('x-amz-apigw-id'));
-    const body = await response.json() as Record<string, unknown>;
+    const { headerNames: _names, lastTag: _last, tags: _tags, ...body } = await response.json() as Record<string, unknown>;
     assert.deepEqual(body, {
       welcome: 'Ada', resource: '/sns', path: '/sns', method: 'POST', stage: 'prod', query: { via: 'app' }, multi: { via: ['web', 'app'] },
       requestId, apiId, resourcePath: '/sns', base64: false,
@@ -68,6 +70,28 @@ describe('API Gateway: the roommates sign-up (POST /sns through Lambda to SNS, C
     const mail = await eventually(async () => (await outbox(nimbus.endpoint)).find((message) => message.message === 'Ada signed up'));
     assert.equal(mail.endpoint, 'flat@example.com');
     assert.equal(mail.subject, 'New roommate');
+  });
+
+  it('hands the function the headers as the client wrote them, a repeated one with every value', async () => {
+    const url = new URL(invokeUrl(nimbus.endpoint, apiId, 'prod', '/sns'));
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST' }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      request.on('error', reject);
+      request.setHeader('Content-Type', 'application/json');
+      request.setHeader('X-Tag', ['first', 'second']);
+      request.end(JSON.stringify({ name: 'Grace' }));
+    });
+    assert.equal(answer.status, 201, answer.body);
+    const body = JSON.parse(answer.body) as { headerNames: string[]; lastTag: string; tags: string[] };
+    assert.ok(body.headerNames.includes('Content-Type'), body.headerNames.join());
+    assert.ok(body.headerNames.includes('X-Tag'));
+    assert.ok(!body.headerNames.includes('content-type'));
+    assert.equal(body.lastTag, 'second');
+    assert.deepEqual(body.tags, ['first', 'second']);
   });
 
   it('answers the browser preflight from the OPTIONS MOCK method with the CORS headers', async () => {

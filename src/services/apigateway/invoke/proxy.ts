@@ -22,10 +22,16 @@ export function proxyEvent(invocation: Invocation): Record<string, unknown> {
   };
 }
 
+/** Names as the client wrote them; a repeated header keeps its last value in `headers` and every value in `multiValueHeaders`. */
 function headerMaps(request: InboundRequest): [Record<string, string> | null, Record<string, string[]> | null] {
-  const entries = Object.entries(request.headers);
-  if (!entries.length) return [null, null];
-  return [Object.fromEntries(entries), Object.fromEntries(entries.map(([name, value]) => [name, [value]]))];
+  if (!request.sentHeaders.length) return [null, null];
+  const single: Record<string, string> = {};
+  const multi: Record<string, string[]> = {};
+  for (const [name, value] of request.sentHeaders) {
+    single[name] = value;
+    (multi[name] ??= []).push(value);
+  }
+  return [single, multi];
 }
 
 function queryMaps(query: URLSearchParams): [Record<string, string> | null, Record<string, string[]> | null] {

@@ -14,6 +14,8 @@ export interface InboundRequest {
   query: URLSearchParams;
   /** Lower-case names. */
   headers: Record<string, string>;
+  /** Every header line as sent, names in their own case: REST APIs hand them on so to a proxy integration's function. */
+  sentHeaders: Array<[name: string, value: string]>;
   body: Buffer;
   domainName: string;
   sourceIp: string;
@@ -36,6 +38,15 @@ export async function readInbound(request: WebRequest, target: { apiId: string; 
   const { headers, body, domainName } = await readWebRequest(request, MAX_BODY);
   return {
     apiId: target.apiId, stageName: target.stageName, method: request.method.toUpperCase(),
-    path: safeDecode(target.rest), query: request.query, headers, body, domainName, sourceIp,
+    path: safeDecode(target.rest), query: request.query, headers, sentHeaders: sentHeadersOf(request, headers), body, domainName, sourceIp,
   };
+}
+
+function sentHeadersOf(request: WebRequest, headers: Record<string, string>): Array<[string, string]> {
+  const raw = request.rawHeaders;
+  if (!raw) return Object.entries(headers);
+  const sent: Array<[string, string]> = [];
+  // HTTP/2 pseudo-headers (`:path`…) are not headers of the request.
+  for (let i = 0; i + 1 < raw.length; i += 2) if (!raw[i]!.startsWith(':')) sent.push([raw[i]!, raw[i + 1]!]);
+  return sent;
 }
