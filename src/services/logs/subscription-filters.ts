@@ -1,4 +1,5 @@
 import type { CallContext } from '../../common/call-context.js';
+import { servicePrincipalAllowed } from '../../common/policy/service-principal.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type * as api from './api.generated.js';
 import { invalidParameter, limitExceeded, resourceNotFound } from './errors.js';
@@ -10,6 +11,8 @@ import { childKey, childrenPrefix, subscriptionFilters } from './state.js';
 import { sendToDestination } from './subscription-delivery.js';
 
 const MAX_SUBSCRIPTION_FILTERS = 2;
+/** Lambda answers with a function's policy, or null when there is no such function. */
+const LAMBDA_FUNCTION_POLICY = 'lambda.function-policy';
 const DESTINATION = /^arn:aws[a-z-]*:(lambda|kinesis|firehose|logs):[^:]*:\d{12}:.+$/;
 
 /** Subscription filters: where a group's matching events are streamed (see subscription-delivery.ts). */
@@ -21,6 +24,7 @@ export class SubscriptionFilters {
     compilePattern(input.filterPattern);
     if (!DESTINATION.test(input.destinationArn)) throw invalidParameter(`Invalid destination ARN: ${input.destinationArn}`);
     const address = { account: context.account, region: context.region, logGroupName: input.logGroupName };
+    if (input.destinationArn.split(':')[2] === 'lambda') await this.requireInvokePermission(input.destinationArn, input.logGroupName, context);
     const now = this.deps.clock.now();
     await this.deps.store.transaction(async (tx) => {
       await requireGroup(tx, address);
@@ -42,6 +46,16 @@ export class SubscriptionFilters {
         });
       }
     });
+  }
+
+  /** As AWS does, a Lambda destination must exist and let CloudWatch Logs invoke it for this log group. */
+  private async requireInvokePermission(functionArn: string, logGroupName: string, context: CallContext): Promise<void> {
+    const found = await this.deps.bus.request<{ policy?: string } | null>(LAMBDA_FUNCTION_POLICY, { functionArn });
+    const allowed = found !== null && servicePrincipalAllowed(found.policy, {
+      principals: ['logs.amazonaws.com', `logs.${context.region}.amazonaws.com`], action: 'lambda:InvokeFunction',
+      sourceArn: `arn:aws:logs:${context.region}:${context.account}:log-group:${logGroupName}:*`, sourceAccount: context.account,
+    });
+    if (!allowed) throw invalidParameter('Could not execute the lambda function. Make sure you have given CloudWatch Logs permission to execute your function.');
   }
 
   async describeSubscriptionFilters(input: api.DescribeSubscriptionFiltersRequest, context: CallContext): Promise<api.DescribeSubscriptionFiltersResponse> {

@@ -1,7 +1,5 @@
 import type { EventBus } from '../../events/bus.js';
-import { conditionsMatch } from '../../common/policy/conditions.js';
-import { parsePolicy, type Statement } from '../../common/policy/document.js';
-import { actionMatches } from '../../common/policy/matching.js';
+import { servicePrincipalAllowed } from '../../common/policy/service-principal.js';
 import type { InvokeAnswer, InvokeRequest } from '../lambda/invoke-responder.js';
 import type { RotationFunctions } from './rotation-run.js';
 
@@ -22,27 +20,11 @@ export function lambdaRotationFunctions(bus: EventBus): RotationFunctions {
     },
     async mayInvoke(functionArn, secretArn) {
       const found = await bus.request<{ policy?: string } | null>(LAMBDA_FUNCTION_POLICY, { functionArn });
-      if (!found?.policy) return false;
-      const keys = { 'aws:sourcearn': [secretArn], 'aws:sourceaccount': [secretArn.split(':')[4] ?? ''] };
-      const applying = policyStatements(found.policy).filter((statement) => invokesAsSecretsManager(statement) && conditionsMatch(statement.condition, keys));
-      return applying.some((statement) => statement.effect === 'Allow') && !applying.some((statement) => statement.effect === 'Deny');
+      return servicePrincipalAllowed(found?.policy, {
+        principals: [SERVICE_PRINCIPAL], action: 'lambda:InvokeFunction', sourceArn: secretArn, sourceAccount: secretArn.split(':')[4] ?? '',
+      });
     },
   };
-}
-
-function policyStatements(text: string): Statement[] {
-  try {
-    return parsePolicy(text, 'resource').statements;
-  } catch {
-    return [];
-  }
-}
-
-/** A statement about lambda:InvokeFunction by Secrets Manager's service principal (or by everyone). */
-function invokesAsSecretsManager(statement: Statement): boolean {
-  const principal = statement.principal;
-  const named = principal === '*' || (principal?.['Service'] ?? []).includes(SERVICE_PRINCIPAL) || (principal?.['AWS'] ?? []).includes('*');
-  return named && (statement.action ?? []).some((action) => actionMatches(action, 'lambda:InvokeFunction'));
 }
 
 /** The `errorMessage` of a function's error payload, when it has one. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CloudWatchClient, GetMetricStatisticsCommand, ListMetricsCommand } from '@aws-sdk/client-cloudwatch';
 import { FilterLogEventsCommand, PutLogEventsCommand, PutMetricFilterCommand, PutSubscriptionFilterCommand, type CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { CreateFunctionCommand } from '@aws-sdk/client-lambda';
+import { AddPermissionCommand, CreateFunctionCommand } from '@aws-sdk/client-lambda';
 import type { Nimbus } from '../../../src/index.js';
 import { clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { eventually, nimbusNow } from '../cloudwatch/support.js';
@@ -83,7 +83,17 @@ exports.handler = async (event) => {
     }));
     const destinationArn = `arn:aws:lambda:us-east-1:000000000000:function:${functionName}`;
     const logGroupName = await groupWithEvents(logs, 'subscribed-lambda', []);
-    await logs.send(new PutSubscriptionFilterCommand({ logGroupName, filterName: 'errors-to-lambda', filterPattern: '{ $.level = "error" }', destinationArn }));
+    const subscribe = () => logs.send(new PutSubscriptionFilterCommand({ logGroupName, filterName: 'errors-to-lambda', filterPattern: '{ $.level = "error" }', destinationArn }));
+    const permit = (StatementId: string, SourceArn: string) => lambdaClient(nimbus.endpoint).send(new AddPermissionCommand({
+      FunctionName: functionName, StatementId, Action: 'lambda:InvokeFunction', Principal: 'logs.amazonaws.com', SourceArn, SourceAccount: '000000000000',
+    }));
+    const refused = 'Could not execute the lambda function. Make sure you have given CloudWatch Logs permission to execute your function.';
+    await assert.rejects(subscribe(), (error: Error) => error.name === 'InvalidParameterException' && error.message === refused);
+    await permit('other-group', 'arn:aws:logs:us-east-1:000000000000:log-group:/some/other/group:*');
+    await assert.rejects(subscribe(), { name: 'InvalidParameterException' });
+    await assert.rejects(logs.send(new PutSubscriptionFilterCommand({ logGroupName, filterName: 'x', filterPattern: '', destinationArn: `${destinationArn}-absent` })), { name: 'InvalidParameterException' });
+    await permit('this-group', `arn:aws:logs:us-east-1:000000000000:log-group:${logGroupName}:*`);
+    await subscribe();
     const now = await nimbusNow(nimbus.endpoint);
     await logs.send(new PutLogEventsCommand({ logGroupName, logStreamName: 'stream-1', logEvents: [
       { timestamp: now - 3, message: '{"level":"error","msg":"card declined"}' },

@@ -7,9 +7,11 @@ import {
   TestMetricFilterCommand, type CloudWatchLogsClient,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { GetRecordsCommand, GetShardIteratorCommand, ListShardsCommand, type KinesisClient } from '@aws-sdk/client-kinesis';
+import { AddPermissionCommand, CreateFunctionCommand } from '@aws-sdk/client-lambda';
 import type { Nimbus } from '../../../src/index.js';
 import { startTestNimbus } from '../../support/nimbus.js';
 import { createActiveStream, kinesisClient } from '../kinesis/clients.js';
+import { lambdaClient, ROLE, zipOf } from '../lambda/support.js';
 import { awsError, groupWithEvents, logsClient } from './support.js';
 
 const APACHE = (status: number, bytes: number) => `127.0.0.1 - - [10/Oct/2000:13:35:22 -0700] "GET /index.html HTTP/1.0" ${status} ${bytes}`;
@@ -96,7 +98,11 @@ describe('CloudWatch Logs metric and subscription filters', () => {
 
   it('allows two subscription filters per group and reports missing ones', async () => {
     const logGroupName = await groupWithEvents(logs, 'sub-limits', []);
-    const destinationArn = 'arn:aws:lambda:us-east-1:000000000000:function:log-processor';
+    const lambda = lambdaClient(nimbus.endpoint);
+    const { FunctionArn: destinationArn } = await lambda.send(new CreateFunctionCommand({
+      FunctionName: `log-processor-${process.pid}`, Runtime: 'nodejs20.x', Role: ROLE, Handler: 'index.handler', Code: { ZipFile: zipOf({ 'index.js': 'exports.handler = async () => {};' }) },
+    }));
+    await lambda.send(new AddPermissionCommand({ FunctionName: `log-processor-${process.pid}`, StatementId: 'logs', Action: 'lambda:InvokeFunction', Principal: 'logs.amazonaws.com' }));
     await logs.send(new PutSubscriptionFilterCommand({ logGroupName, filterName: 'one', filterPattern: '', destinationArn }));
     await logs.send(new PutSubscriptionFilterCommand({ logGroupName, filterName: 'two', filterPattern: 'ERROR', destinationArn }));
     await logs.send(new PutSubscriptionFilterCommand({ logGroupName, filterName: 'two', filterPattern: 'WARN', destinationArn }));
