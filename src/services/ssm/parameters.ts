@@ -86,6 +86,8 @@ export class Parameters {
       if (record && version) found.push(await this.view(record, version, input.WithDecryption, selector));
       else invalid.push(requested);
     }
+    // AWS lists GetParameters results in alphabetical order of name, whatever order they were asked in.
+    found.sort((a, b) => (a.Name! < b.Name! ? -1 : a.Name! > b.Name! ? 1 : 0));
     return { Parameters: found, InvalidParameters: invalid };
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  DescribeParametersCommand, GetParameterCommand, GetParameterHistoryCommand, LabelParameterVersionCommand, PutParameterCommand, SSMClient,
+  DescribeParametersCommand, GetParameterCommand, GetParameterHistoryCommand, GetParametersCommand, LabelParameterVersionCommand, PutParameterCommand, SSMClient,
   UnlabelParameterVersionCommand,
 } from '@aws-sdk/client-ssm';
 import type { Nimbus } from '../../../src/index.js';
@@ -36,6 +36,14 @@ describe('SSM labels and parameter policies', () => {
 
     assert.equal((await failure(ssm.send(new UnlabelParameterVersionCommand({ Name, ParameterVersion: 9, Labels: ['stable'] })))).name, 'ParameterVersionNotFound');
     assert.equal((await failure(ssm.send(new UnlabelParameterVersionCommand({ Name: `${Name}-absent`, ParameterVersion: 1, Labels: ['stable'] })))).name, 'ParameterNotFound');
+  });
+
+  it('lists GetParameters results in alphabetical order of name', async () => {
+    const base = `/${uniqueName('order')}`;
+    for (const leaf of ['b', 'c', 'a']) await ssm.send(new PutParameterCommand({ Name: `${base}/${leaf}`, Value: leaf, Type: 'String' }));
+    const { Parameters, InvalidParameters } = await ssm.send(new GetParametersCommand({ Names: [`${base}/c`, `${base}/missing`, `${base}/a`, `${base}/b`] }));
+    assert.deepEqual(Parameters!.map((parameter) => parameter.Value), ['a', 'b', 'c']);
+    assert.deepEqual(InvalidParameters, [`${base}/missing`]);
   });
 
   it('stores parameter policies and shows them in DescribeParameters and GetParameterHistory', async () => {
