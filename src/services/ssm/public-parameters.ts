@@ -28,11 +28,12 @@ function imageId(region: string, name: string): string {
   return `ami-${createHash('sha256').update(`${region}\n${name}`).digest('hex').slice(0, 17)}`;
 }
 
-function record(region: string, name: string, value: string, dataType: string): ParameterRecord {
+/** AWS publishes these as plain `text`, AMI ids included (the `aws:ec2:image` data type is for parameters customers put). */
+function record(region: string, name: string, value: string): ParameterRecord {
   return {
     account: '', region, name, tags: [],
     versions: [{
-      version: 1, value, type: 'String', tier: 'Standard', dataType, labels: [], lastModifiedDate: PUBLISHED, lastModifiedUser: '',
+      version: 1, value, type: 'String', tier: 'Standard', dataType: 'text', labels: [], lastModifiedDate: PUBLISHED, lastModifiedUser: '',
     }],
   };
 }
@@ -43,16 +44,16 @@ function ecsParameters(region: string, path: string): ParameterRecord[] {
   const os = path.includes('2023') ? 'Amazon Linux 2023' : 'Amazon Linux 2';
   const document = { ecs_agent_version: '1.89.2', ecs_runtime_version: 'Docker version 25.0.8', image_id: image, image_name: `${os.toLowerCase().replace(/ /g, '-')}-ecs-optimized`, os, schema_version: 1, source_image_name: os };
   return [
-    record(region, path, JSON.stringify(document), 'text'),
-    record(region, `${path}/image_id`, image, 'aws:ec2:image'),
-    record(region, `${path}/image_name`, document.image_name, 'text'),
+    record(region, path, JSON.stringify(document)),
+    record(region, `${path}/image_id`, image),
+    record(region, `${path}/image_name`, document.image_name),
   ];
 }
 
 /** Every public parameter in a region, sorted by name. */
 export function publicParameters(region: string): ParameterRecord[] {
   return [
-    ...[...AMAZON_LINUX, ...UBUNTU].map((name) => record(region, name, imageId(region, name), 'aws:ec2:image')),
+    ...[...AMAZON_LINUX, ...UBUNTU].map((name) => record(region, name, imageId(region, name))),
     ...ECS_OPTIMIZED.flatMap((path) => ecsParameters(region, path)),
   ].sort((a, b) => (a.name < b.name ? -1 : 1));
 }

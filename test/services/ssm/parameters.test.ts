@@ -143,7 +143,7 @@ describe('SSM Parameter Store', () => {
       assert.match(Parameter!.Value!, AMI);
       assert.equal(Parameter!.ARN, `arn:aws:ssm:us-east-1::parameter${AL2023}`);
       assert.equal(Parameter!.Type, 'String');
-      assert.equal(Parameter!.DataType, 'aws:ec2:image');
+      assert.equal(Parameter!.DataType, 'text');
       assert.equal((await ssm.send(new GetParameterCommand({ Name: AL2023 }))).Parameter!.Value, Parameter!.Value);
       const ireland = new SSMClient({ ...clientConfig(nimbus.endpoint), region: 'eu-west-1' });
       const there = (await ireland.send(new GetParameterCommand({ Name: AL2023 }))).Parameter!;
