@@ -10,6 +10,11 @@ export interface ResourcePolicySource {
    * Undefined when the resource does not exist.
    */
   resourcePolicy(arn: string): Promise<{ arn?: string; policy?: string } | undefined>;
+  /**
+   * The ARN of the resource a request names only inside its data (the key a KMS ciphertext was made
+   * with), when the gateway could not read one from the request's members; undefined when none.
+   */
+  implicitResource?(operation: string, input: Record<string, unknown>, where: { account: string; region: string }): Promise<string | undefined>;
 }
 
 export function hasResourcePolicies(provider: object): provider is ResourcePolicySource {

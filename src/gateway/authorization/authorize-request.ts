@@ -34,7 +34,10 @@ export function authorizeRequests(enforce: boolean, services: ServiceHost, clock
     let resourcePolicy: PolicyDocument | undefined;
     if (resource.policyOwner && services.has(resource.policyOwner)) {
       const owner = await services.provider(resource.policyOwner);
-      const found = hasResourcePolicies(owner) ? await owner.resourcePolicy(resource.arn) : undefined;
+      if (resourceArn === '*' && hasResourcePolicies(owner)) {
+        resourceArn = await owner.implicitResource?.(context.operation!.name, input, { account: context.account, region: context.region }) ?? '*';
+      }
+      const found = hasResourcePolicies(owner) && resourceArn !== '*' ? await owner.resourcePolicy(resourceArn) : undefined;
       if (found?.arn) resourceArn = found.arn;
       if (found?.policy) resourcePolicy = parsePolicy(found.policy, 'resource');
     }
@@ -49,7 +52,7 @@ export function authorizeRequests(enforce: boolean, services: ServiceHost, clock
       action,
       resource: resourceArn,
       resourceAccount: accountOfArn(resourceArn),
-      resourcePolicyRequired: POLICY_REQUIRED.has(resource.policyOwner ?? ''),
+      resourcePolicyRequired: POLICY_REQUIRED.has(resource.policyOwner ?? '') && resourceArn !== '*',
       keys: contextKeysOf(context, principal, clock.now()),
     });
     if (evaluation.decision !== 'allowed') throw accessDenied(context, principal, action, resourceArn, evaluation);

@@ -42,8 +42,9 @@ export function resourceFor(service: string, operation: string, input: Input, wh
       return { arn: qualifier && !arn.endsWith(`:${qualifier}`) ? `${arn}:${qualifier}` : arn, policyOwner: 'lambda' };
     }
     case 'kms': {
-      const id = text(input['KeyId']);
-      if (!id) return { arn: '*' };
+      const id = text(input['KeyId']) ?? text(input['SourceKeyId']);
+      // Decrypt and ReEncrypt may name no key: the ciphertext does, and only KMS can read it.
+      if (!id) return { arn: '*', policyOwner: 'kms' };
       if (id.startsWith('arn:')) return { arn: id, policyOwner: 'kms' };
       return { arn: id.startsWith('alias/') ? `arn:aws:kms:${region}:${account}:${id}` : `arn:aws:kms:${region}:${account}:key/${id}`, policyOwner: 'kms' };
     }

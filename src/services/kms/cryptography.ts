@@ -108,6 +108,16 @@ function rsaKey(key: KeyRecord, algorithm: EncryptionAlgorithmSpec, half: 'publi
   return { key: der, format: 'der' as const, type: half === 'public' ? ('spki' as const) : ('pkcs8' as const), padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: algorithm === 'RSAES_OAEP_SHA_1' ? 'sha1' : 'sha256' };
 }
 
+/** The id of the key a symmetric ciphertext was made with, or undefined when it is not one of this KMS's ciphertexts. */
+export function keyIdOfCiphertext(blob: unknown): string | undefined {
+  if (!(blob instanceof Uint8Array)) return undefined;
+  try {
+    return parseBlob(Buffer.from(blob)).keyId;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseBlob(blob: Buffer): { keyId: string; sealed: Buffer } {
   if (blob.length < 2 || blob[0] !== BLOB_VERSION || blob.length < 2 + blob[1]!) throw invalidCiphertext();
   return { keyId: blob.subarray(2, 2 + blob[1]!).toString('utf8'), sealed: blob.subarray(2 + blob[1]!) };

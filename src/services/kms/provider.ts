@@ -3,7 +3,7 @@ import type { ResourcePolicySource } from '../../common/policy/resource-policy.j
 import type { ServiceDeps } from '../service-deps.js';
 import type { KmsOperations } from './api.generated.js';
 import { Aliases } from './aliases.js';
-import { Cryptography } from './cryptography.js';
+import { Cryptography, keyIdOfCiphertext } from './cryptography.js';
 import { grantStatements, Grants } from './grants.js';
 import { Keys } from './keys.js';
 import { KeyLookup } from './lookup.js';
@@ -66,6 +66,12 @@ export function createKmsProvider(deps: ServiceDeps): Pick<KmsOperations, Served
     listRetirableGrants: (input, context) => grants.listRetirableGrants(input, context),
     retireGrant: (input, context) => grants.retireGrant(input, context),
     revokeGrant: (input, context) => grants.revokeGrant(input, context),
+    /** Decrypt and ReEncrypt without a key id act on the key their ciphertext names. */
+    async implicitResource(operation, input, { account, region }) {
+      if (operation !== 'Decrypt' && operation !== 'ReEncrypt') return undefined;
+      const keyId = keyIdOfCiphertext(input['CiphertextBlob']);
+      return keyId ? `arn:aws:kms:${region}:${account}:key/${keyId}` : undefined;
+    },
     /** The key policy (with the key's grants as statements) of the key an ARN (key or alias) names, and the key's ARN, for IAM enforcement. */
     async resourcePolicy(arn) {
       const [, , , region, account] = arn.split(':');

@@ -204,6 +204,28 @@ describe('resource policies under IAM enforcement', () => {
       assert.match((await failure(encrypt(denied, keyArn))).message, /with an explicit deny in a resource-based policy$/);
     });
 
+    it('judges a Decrypt that names no key by the key its ciphertext was made with', async () => {
+      const keyArn = await key();
+      const otherKey = await key();
+      const { CiphertextBlob } = await client().send(new kms.EncryptCommand({ KeyId: keyArn, Plaintext: new TextEncoder().encode('payroll') }));
+      const decrypt = (caller: Caller) => new kms.KMSClient(as(caller)).send(new kms.DecryptCommand({ CiphertextBlob }));
+      const reader = await user([allow('kms:Decrypt', keyArn)]);
+      const answer = await decrypt(reader);
+      assert.equal(new TextDecoder().decode(answer.Plaintext), 'payroll');
+      assert.equal(answer.KeyId, keyArn);
+      const elsewhere = await user([allow('kms:Decrypt', otherKey)]);
+      const error = await failure(decrypt(elsewhere));
+      assert.equal(error.name, 'AccessDeniedException');
+      assert.equal(error.message, `User: ${elsewhere.arn} is not authorized to perform: kms:Decrypt on resource: ${keyArn} because no identity-based policy allows the kms:Decrypt action`);
+      const locked = await key([
+        { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OWNER}:root` }, Action: 'kms:*', Resource: '*' },
+        { Effect: 'Deny', Principal: { AWS: reader.arn }, Action: 'kms:Decrypt', Resource: '*' },
+      ]);
+      const sealed = await client().send(new kms.EncryptCommand({ KeyId: locked, Plaintext: new TextEncoder().encode('x') }));
+      const refused = await failure(new kms.KMSClient(as(reader)).send(new kms.DecryptCommand({ CiphertextBlob: sealed.CiphertextBlob })));
+      assert.match(refused.message, /with an explicit deny in a resource-based policy$/);
+    });
+
     it('admits another account only when the key policy names it', async () => {
       const stranger = await user([allow('kms:Encrypt')], OTHER);
       const closed = await key();
