@@ -8,7 +8,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, S
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { lambdaClient, ROLE, zipOf } from '../lambda/support.js';
-import { client, eventually, nimbusNow, uniqueName } from './support.js';
+import { alignedToMinute, client, eventually, uniqueName } from './support.js';
 
 const AWS_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/;
 
@@ -45,7 +45,7 @@ describe('CloudWatch alarm actions to Lambda and events to EventBridge', () => {
       Dimensions: [{ Name: 'Service', Value: 'checkout' }], Statistic: 'Maximum', Period: 60, EvaluationPeriods: 1, Threshold: 500,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold', Unit: 'Milliseconds', AlarmActions: [FunctionArn!],
     }));
-    const now = await nimbusNow(nimbus.endpoint);
+    const now = await alignedToMinute(nimbus.endpoint);
     await cw.send(new PutMetricDataCommand({ Namespace: namespace, MetricData: [{ MetricName: 'Latency', Dimensions: [{ Name: 'Service', Value: 'checkout' }], Value: 900, Unit: 'Milliseconds', Timestamp: new Date(now) }] }));
     await advanceClock(nimbus.endpoint, 60);
 

@@ -8,7 +8,7 @@ import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
-import { PROTOCOLS, client, eventually, failure, nimbusNow, uniqueName } from './support.js';
+import { PROTOCOLS, alignedToMinute, client, eventually, failure, uniqueName } from './support.js';
 
 for (const { protocol, extra } of PROTOCOLS) {
   describe(`CloudWatch alarms (${protocol})`, () => {
@@ -51,7 +51,7 @@ for (const { protocol, extra } of PROTOCOLS) {
       const ok = await waitFor(name, 'OK');
       assert.equal(ok.StateReason, 'Threshold Crossed: no datapoints were received for 1 period and 1 missing datapoint was treated as [NonBreaching].');
 
-      const now = await nimbusNow(nimbus.endpoint);
+      const now = await alignedToMinute(nimbus.endpoint);
       await cw.send(new PutMetricDataCommand({ Namespace: namespace, MetricData: [{ MetricName: 'Errors', Dimensions: dims, Value: 5, Timestamp: new Date(now) }] }));
       await advanceClock(nimbus.endpoint, 60);
       const alarmed = await waitFor(name, 'ALARM');
@@ -103,7 +103,7 @@ for (const { protocol, extra } of PROTOCOLS) {
 
     it('counts M of N datapoints, treats missing data as configured, and alarms on percentiles and metric math', async () => {
       const namespace = uniqueName('Api');
-      const start = Math.floor((await nimbusNow(nimbus.endpoint)) / 60_000) * 60_000;
+      const start = Math.floor((await alignedToMinute(nimbus.endpoint)) / 60_000) * 60_000;
       const put = (offset: number, values: number[]) => cw.send(new PutMetricDataCommand({ Namespace: namespace, MetricData: [{ MetricName: 'Latency', Values: values, Timestamp: new Date(start + offset * 60_000) }] }));
       await put(0, [100, 100, 900]);
       await put(1, [100]);

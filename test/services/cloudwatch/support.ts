@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { AwsSmithyRpcV2CborProtocol } from '@aws-sdk/core/protocols';
-import { cliEnv, clientConfig } from '../../support/nimbus.js';
+import { advanceClock, cliEnv, clientConfig } from '../../support/nimbus.js';
 
 const run = promisify(execFile);
 
@@ -47,11 +47,22 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid}-${counter}`;
 }
 
-/** Minute-aligned "now" of the Nimbus clock, read through its route. */
+/** The Nimbus clock's now, read through its route. */
 export async function nimbusNow(endpoint: string): Promise<number> {
   const response = await fetch(`${endpoint}/_nimbus/clock`);
   const body = (await response.json()) as { now?: number | string };
   return typeof body.now === 'string' ? Date.parse(body.now) : Number(body.now);
+}
+
+/**
+ * Moves the Nimbus clock to one second past the next minute and returns that time, so a test's
+ * periods do not straddle a minute boundary however long the machine takes between its steps.
+ */
+export async function alignedToMinute(endpoint: string): Promise<number> {
+  const now = await nimbusNow(endpoint);
+  const seconds = (60_000 - (now % 60_000)) / 1000 + 1;
+  await advanceClock(endpoint, seconds);
+  return now + seconds * 1000;
 }
 
 /**
