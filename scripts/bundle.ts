@@ -1,10 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+/**
+ * Pure-JavaScript CommonJS packages the start-up path loads: bundled, because Node's ESM loader reads
+ * an external CommonJS file twice and scans it for its exports before running it.
+ */
+const BUNDLED = new Set(['sorted-btree']);
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
 
 /**
  * Bundles the compiled `dist/src` into `dist/nimbus`: the CLI and the library entry, each service and
  * codec still in its own chunk, loaded on first use. Node's ESM loader spends about half a
  * millisecond per module file, so `nimbus start` loads a few chunks instead of some sixty modules.
- * Packages stay external (better-sqlite3 is native; the SDK is resolved from node_modules).
+ * Other packages stay external (better-sqlite3 is native; the SDK is resolved from node_modules).
  */
 await build({
   entryPoints: { cli: 'dist/src/cli.js', index: 'dist/src/index.js' },
@@ -14,7 +25,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
 });
