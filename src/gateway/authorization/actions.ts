@@ -51,3 +51,10 @@ export function actionFor(service: string, operation: string, input: Record<stri
   if (service === 'lambda') return `lambda:${LAMBDA_ACTIONS[operation] ?? operation.replace(/\d{8}$/, '')}`;
   return `${prefix}:${operation}`;
 }
+
+/** Further actions a request needs besides its own: passing session tags to AssumeRole needs sts:TagSession. */
+export function companionActions(service: string, operation: string, input: Record<string, unknown>): string[] {
+  const tagged = (name: string) => Array.isArray(input[name]) && (input[name] as unknown[]).length > 0;
+  if (service === 'sts' && operation === 'AssumeRole' && (tagged('Tags') || tagged('TransitiveTagKeys'))) return ['sts:TagSession'];
+  return [];
+}

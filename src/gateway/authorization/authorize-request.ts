@@ -4,7 +4,7 @@ import { parsePolicy, type PolicyDocument } from '../../common/policy/document.j
 import { evaluate, type Evaluation, type PolicySet } from '../../common/policy/evaluate.js';
 import type { ResolvedPrincipal } from '../../common/policy/identity.js';
 import { hasResourcePolicies } from '../../common/policy/resource-policy.js';
-import { actionFor } from './actions.js';
+import { actionFor, companionActions } from './actions.js';
 import { contextKeysOf } from './context-keys.js';
 import { resourceFor } from './resources.js';
 import type { RequestContext } from '../context.js';
@@ -47,15 +47,18 @@ export function authorizeRequests(enforce: boolean, services: ServiceHost, clock
       boundary: principal.boundary && { id: principal.boundary.id, document: parsePolicy(principal.boundary.document) },
       session: principal.sessionPolicies?.map((document, index) => ({ id: `session.${index}`, document: parsePolicy(document) })),
     };
-    const evaluation = evaluate(policies, {
-      principal: { arn: principal.arn, account: principal.account, roleArn: principal.roleArn },
-      action,
-      resource: resourceArn,
-      resourceAccount: accountOfArn(resourceArn),
-      resourcePolicyRequired: POLICY_REQUIRED.has(resource.policyOwner ?? '') && resourceArn !== '*',
-      keys: contextKeysOf(context, principal, clock.now()),
-    });
-    if (evaluation.decision !== 'allowed') throw accessDenied(context, principal, action, resourceArn, evaluation);
+    const keys = contextKeysOf(context, principal, clock.now());
+    for (const needed of [action, ...companionActions(context.service!, context.operation!.name, input)]) {
+      const evaluation = evaluate(policies, {
+        principal: { arn: principal.arn, account: principal.account, roleArn: principal.roleArn },
+        action: needed,
+        resource: resourceArn,
+        resourceAccount: accountOfArn(resourceArn),
+        resourcePolicyRequired: POLICY_REQUIRED.has(resource.policyOwner ?? '') && resourceArn !== '*',
+        keys,
+      });
+      if (evaluation.decision !== 'allowed') throw accessDenied(context, principal, needed, resourceArn, evaluation);
+    }
   };
 }
 

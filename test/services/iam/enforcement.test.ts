@@ -145,4 +145,30 @@ describe('IAM enforcement (NIMBUS_ENFORCE_IAM)', () => {
     await assert.rejects(read(await asSession()), { name: 'AccessDenied' }, "the role's own tag (red) applies without session tags");
     await assert.rejects(read(await asSession([{ Key: 'team', Value: 'green' }])), { name: 'AccessDenied' });
   });
+
+  it('needs sts:TagSession, from the identity policy and from the trust policy, to pass session tags', async () => {
+    const untagged = await userFor(2003, { name: 'untagged', identity: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }], call: { s3: 'ListBuckets' }, allowed: true });
+    const tagger = await userFor(2004, { name: 'tagger-2', identity: [{ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: '*' }], call: { s3: 'ListBuckets' }, allowed: true });
+    const accountRoot = `arn:aws:iam::${ACCOUNT}:root`;
+    const role = async (RoleName: string, actions: string[]) => {
+      await admin.send(new iam.CreateRoleCommand({ RoleName, AssumeRolePolicyDocument: document([{ Effect: 'Allow', Principal: { AWS: accountRoot }, Action: actions }]) }));
+      return `arn:aws:iam::${ACCOUNT}:role/${RoleName}`;
+    };
+    const tagging = await role('tagging-trust', ['sts:AssumeRole', 'sts:TagSession']);
+    const plain = await role('plain-trust', ['sts:AssumeRole']);
+    const assume = (user: { credentials: { accessKeyId: string; secretAccessKey: string } }, RoleArn: string, Tags?: Array<{ Key: string; Value: string }>) =>
+      new sts.STSClient(clientConfig(nimbus.endpoint, { credentials: user.credentials })).send(new sts.AssumeRoleCommand({ RoleArn, RoleSessionName: 'tag-check', Tags }));
+    const team = [{ Key: 'team', Value: 'blue' }];
+    assert.ok((await assume(untagged, tagging)).Credentials, 'without tags, sts:AssumeRole is enough');
+    await assert.rejects(assume(untagged, tagging, team), {
+      name: 'AccessDenied',
+      message: `User: ${untagged.arn} is not authorized to perform: sts:TagSession on resource: ${tagging} because no identity-based policy allows the sts:TagSession action`,
+    });
+    assert.ok((await assume(tagger, tagging, team)).Credentials);
+    await assert.rejects(assume(tagger, plain, team), {
+      name: 'AccessDenied',
+      message: `User: ${tagger.arn} is not authorized to perform: sts:TagSession on resource: ${plain} because no resource-based policy allows the sts:TagSession action`,
+    });
+    assert.ok((await assume(tagger, plain)).Credentials);
+  });
 });
