@@ -4,6 +4,7 @@ import { parsePolicy, type PolicyDocument } from '../../common/policy/document.j
 import { evaluate, type Evaluation, type PolicySet } from '../../common/policy/evaluate.js';
 import type { ResolvedPrincipal } from '../../common/policy/identity.js';
 import { hasResourcePolicies } from '../../common/policy/resource-policy.js';
+import { quirksOf } from '../../protocol/quirks/index.js';
 import { actionFor, companionActions } from './actions.js';
 import { contextKeysOf } from './context-keys.js';
 import { resourceFor } from './resources.js';
@@ -80,14 +81,16 @@ const REASONS: Record<string, string> = {
 
 /**
  * AWS's refusal, in the code the service's protocol uses: `AccessDenied` for S3 and query services,
- * `AccessDeniedException` for JSON ones; SNS answers `AuthorizationError` and names its actions `SNS:`.
+ * `AccessDeniedException` for JSON ones, unless the service's quirks say otherwise (SNS, SQS).
  */
 function accessDenied(context: RequestContext, principal: ResolvedPrincipal, action: string, resource: string, evaluation: Evaluation): AwsError {
-  const named = context.service === 'sns' ? action.replace(/^sns:/, 'SNS:') : action;
+  const quirks = quirksOf(context.service!);
+  const named = quirks.iamActionName?.(action) ?? action;
   const reason = REASONS[`${evaluation.decision}.${evaluation.decidedBy ?? 'identity'}`]!.replace('{action}', named);
   const message = `User: ${principal.arn} is not authorized to perform: ${named} on resource: ${resource} ${reason}`;
-  if (context.service === 'sns') return new AwsError('AuthorizationErrorException', message, 403);
+  const refusal = quirks.accessDenied?.(message);
+  if (refusal) return refusal;
   const protocol = context.codec?.protocol;
-  if (context.service === 'sqs' || (protocol !== 'json' && protocol !== 'rest-json')) return new AwsError('AccessDenied', message, 403);
+  if (protocol !== 'json' && protocol !== 'rest-json') return new AwsError('AccessDenied', message, 403);
   return new AwsError('AccessDeniedException', message, protocol === 'json' ? 400 : 403);
 }

@@ -3,6 +3,7 @@ import type { HttpRequest } from '../http-message.js';
 import type { OperationModel, ServiceModel } from '../model.js';
 import { logsQuirks } from './logs.js';
 import { s3Quirks } from './s3.js';
+import { snsQuirks } from './sns.js';
 import { sqsQuirks } from './sqs.js';
 
 /**
@@ -30,6 +31,10 @@ export interface ServiceQuirks {
   hostId?(requestId: string): string;
   /** The refusal of an unsigned request when SigV4 is enforced (S3 treats it as an anonymous caller's AccessDenied). */
   unsignedError?(): AwsError;
+  /** How the service writes an IAM action in its refusals (SNS: `SNS:Publish`). */
+  iamActionName?(action: string): string;
+  /** The refusal of a call IAM policies deny, where the service's own differs from its protocol's (`AccessDenied` 403 or `AccessDeniedException`). */
+  accessDenied?(message: string): AwsError;
   /** SignatureDoesNotMatch's message, which S3 words its own way. */
   signatureMismatchMessage?: string;
   /** A status the model has no member for (S3: 206 for a served range). */
@@ -40,6 +45,7 @@ export interface ServiceQuirks {
 const QUIRKS: Record<string, ServiceQuirks> = {
   sqs: sqsQuirks,
   s3: s3Quirks,
+  sns: snsQuirks,
   logs: logsQuirks,
 };
 

@@ -1,3 +1,4 @@
+import { AwsError } from '../../common/aws-error.js';
 import { header, type HttpRequest } from '../http-message.js';
 import { loadModel, type OperationModel } from '../model.js';
 import type { ServiceQuirks } from './index.js';
@@ -11,6 +12,7 @@ const QUEUE_PATH = /^\/\d{12}\/[^/]+\/?$/;
  *   itself and leave QueueUrl out of the form: the path then names the queue.
  * - The model's only constraints are required members; SQS reports a missing one as
  *   `MissingParameter`, in both protocols (the json one through x-amzn-query-error).
+ * - A call IAM denies is `AccessDenied` (403) in both protocols, as the query one has it.
  */
 export const sqsQuirks: ServiceQuirks = {
   completeInput(input: Record<string, unknown>, request: HttpRequest, operation: OperationModel): void {
@@ -18,6 +20,7 @@ export const sqsQuirks: ServiceQuirks = {
     input.QueueUrl = `http://${header(request, 'host') ?? 'localhost'}${request.rawPath.replace(/\/$/, '')}`;
   },
   validationErrorCode: 'MissingParameter',
+  accessDenied: (message) => new AwsError('AccessDenied', message, 403),
 };
 
 function takesQueueUrl(operation: OperationModel): boolean {

@@ -22,10 +22,17 @@ export interface EventStreamEncoding {
 
 type Event = Record<string, unknown>;
 
+/** Per operation output, found once: every json answer asks. */
+const streamMembers = new WeakMap<ShapeRef, [string, ShapeRef] | undefined>();
+
 /** The output member that is an event stream, if the operation answers with one. */
 export function eventStreamMember(output: ShapeRef | undefined, model: ServiceModel): [string, ShapeRef] | undefined {
-  const members = output ? model.shapes[output.shape]?.members ?? {} : {};
-  return Object.entries(members).find(([, ref]) => model.shapes[ref.shape]?.eventstream);
+  if (!output) return undefined;
+  if (streamMembers.has(output)) return streamMembers.get(output);
+  const members = model.shapes[output.shape]?.members ?? {};
+  const found = Object.entries(members).find(([, ref]) => model.shapes[ref.shape]?.eventstream);
+  streamMembers.set(output, found);
+  return found;
 }
 
 /**
