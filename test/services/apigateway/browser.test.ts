@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  PutIntegrationCommand, PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand, type APIGatewayClient,
+  PutIntegrationCommand, PutMethodCommand, type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Nimbus } from '../../../src/index.js';
 import { startTestNimbus } from '../../support/nimbus.js';
-import { child, clients, deploy, lambdaUri, newApi, nodeFunction } from './support.js';
+import { child, clients, corsMethod, deploy, lambdaUri, newApi, nodeFunction } from './support.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -120,22 +120,3 @@ describe('API Gateway from a real browser (headless Chromium): CORS preflight an
     assert.deepEqual(exchangesWithApi(), ['OPTIONS /prod/no-cors 403', 'POST /prod/no-cors blocked']);
   });
 });
-
-/** CORS as the roommates template configures it: an OPTIONS method whose MOCK integration sets the Access-Control-Allow-* headers. */
-async function corsMethod(apigw: APIGatewayClient, restApiId: string, resourceId: string): Promise<void> {
-  await apigw.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: 'OPTIONS', authorizationType: 'NONE' }));
-  await apigw.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: 'OPTIONS', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
-  await apigw.send(new PutMethodResponseCommand({
-    restApiId, resourceId, httpMethod: 'OPTIONS', statusCode: '200',
-    responseParameters: { 'method.response.header.Access-Control-Allow-Headers': false, 'method.response.header.Access-Control-Allow-Methods': false, 'method.response.header.Access-Control-Allow-Origin': false },
-  }));
-  await apigw.send(new PutIntegrationResponseCommand({
-    restApiId, resourceId, httpMethod: 'OPTIONS', statusCode: '200',
-    responseParameters: {
-      'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key'",
-      'method.response.header.Access-Control-Allow-Methods': "'OPTIONS,POST'",
-      'method.response.header.Access-Control-Allow-Origin': "'*'",
-    },
-    responseTemplates: { 'application/json': '' },
-  }));
-}

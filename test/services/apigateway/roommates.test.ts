@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import {
-  PutIntegrationCommand, PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand, type APIGatewayClient,
+  PutIntegrationCommand, PutMethodCommand, type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import type { Nimbus } from '../../../src/index.js';
 import { clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { eventually, outbox } from '../sns/support.js';
-import { child, clients, deploy, invokeByHost, invokeUrl, lambdaUri, newApi, nodeFunction, uniqueName } from './support.js';
+import { child, clients, corsMethod, deploy, invokeByHost, invokeUrl, lambdaUri, newApi, nodeFunction, uniqueName } from './support.js';
 
 const SIGNUP_HANDLER = `
 const { SNSClient, PublishCommand } = require('@aws-sdk/client-sns');
@@ -116,22 +116,3 @@ describe('API Gateway: the roommates sign-up (POST /sns through Lambda to SNS, C
     assert.deepEqual(await unknownStage.json(), { message: 'Forbidden' });
   });
 });
-
-/** CORS as the roommates template configures it: an OPTIONS method whose MOCK integration sets the Access-Control-Allow-* headers. */
-async function corsMethod(apigw: APIGatewayClient, restApiId: string, resourceId: string): Promise<void> {
-  await apigw.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: 'OPTIONS', authorizationType: 'NONE' }));
-  await apigw.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: 'OPTIONS', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
-  await apigw.send(new PutMethodResponseCommand({
-    restApiId, resourceId, httpMethod: 'OPTIONS', statusCode: '200',
-    responseParameters: { 'method.response.header.Access-Control-Allow-Headers': false, 'method.response.header.Access-Control-Allow-Methods': false, 'method.response.header.Access-Control-Allow-Origin': false },
-  }));
-  await apigw.send(new PutIntegrationResponseCommand({
-    restApiId, resourceId, httpMethod: 'OPTIONS', statusCode: '200',
-    responseParameters: {
-      'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key'",
-      'method.response.header.Access-Control-Allow-Methods': "'OPTIONS,POST'",
-      'method.response.header.Access-Control-Allow-Origin': "'*'",
-    },
-    responseTemplates: { 'application/json': '' },
-  }));
-}

@@ -1,4 +1,7 @@
-import { APIGatewayClient, CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, GetResourcesCommand } from '@aws-sdk/client-api-gateway';
+import {
+  APIGatewayClient, CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, GetResourcesCommand, PutIntegrationCommand,
+  PutIntegrationResponseCommand, PutMethodCommand, PutMethodResponseCommand,
+} from '@aws-sdk/client-api-gateway';
 import { CreateFunctionCommand, GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { zipSync } from 'fflate';
 import { clientConfig } from '../../support/nimbus.js';
@@ -64,4 +67,23 @@ export async function failure(promise: Promise<unknown>): Promise<{ name: string
     return { name: e.name, status: e.$metadata?.httpStatusCode, message: e.message };
   }
   throw new Error('expected the call to fail');
+}
+
+/** CORS as the roommates template configures it: an OPTIONS method whose MOCK integration sets the Access-Control-Allow-* headers. */
+export async function corsMethod(apigw: APIGatewayClient, restApiId: string, resourceId: string): Promise<void> {
+  await apigw.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: 'OPTIONS', authorizationType: 'NONE' }));
+  await apigw.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: 'OPTIONS', type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
+  await apigw.send(new PutMethodResponseCommand({
+    restApiId, resourceId, httpMethod: 'OPTIONS', statusCode: '200',
+    responseParameters: { 'method.response.header.Access-Control-Allow-Headers': false, 'method.response.header.Access-Control-Allow-Methods': false, 'method.response.header.Access-Control-Allow-Origin': false },
+  }));
+  await apigw.send(new PutIntegrationResponseCommand({
+    restApiId, resourceId, httpMethod: 'OPTIONS', statusCode: '200',
+    responseParameters: {
+      'method.response.header.Access-Control-Allow-Headers': "'Content-Type,X-Amz-Date,Authorization,X-Api-Key'",
+      'method.response.header.Access-Control-Allow-Methods': "'OPTIONS,POST'",
+      'method.response.header.Access-Control-Allow-Origin': "'*'",
+    },
+    responseTemplates: { 'application/json': '' },
+  }));
 }

@@ -7,18 +7,9 @@ import type { Nimbus } from '../../../src/index.js';
 import { clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { eventually, nimbusNow } from '../cloudwatch/support.js';
 import { lambdaClient, ROLE, zipOf } from '../lambda/support.js';
-import { groupWithEvents, logsClient } from './support.js';
+import { groupWithEvents, logsClient, type SubscriptionMessage } from './support.js';
 
 const APACHE = (status: number, bytes: number) => `127.0.0.1 - frank [10/Oct/2000:13:35:22 -0700] "GET /index.html HTTP/1.0" ${status} ${bytes}`;
-
-interface SubscriptionMessage {
-  messageType: string;
-  owner: string;
-  logGroup: string;
-  logStream: string;
-  subscriptionFilters: string[];
-  logEvents: Array<{ id: string; timestamp: number; message: string }>;
-}
 
 /** What metric and subscription filters deliver to other services: metrics in CloudWatch, events to a Lambda function. */
 describe('CloudWatch Logs deliveries to CloudWatch and Lambda', () => {

@@ -12,18 +12,9 @@ import type { Nimbus } from '../../../src/index.js';
 import { startTestNimbus } from '../../support/nimbus.js';
 import { createActiveStream, kinesisClient } from '../kinesis/clients.js';
 import { lambdaClient, ROLE, zipOf } from '../lambda/support.js';
-import { awsError, groupWithEvents, logsClient } from './support.js';
+import { awsError, groupWithEvents, logsClient, type SubscriptionMessage } from './support.js';
 
 const APACHE = (status: number, bytes: number) => `127.0.0.1 - - [10/Oct/2000:13:35:22 -0700] "GET /index.html HTTP/1.0" ${status} ${bytes}`;
-
-interface SubscriptionMessage {
-  messageType: string;
-  owner: string;
-  logGroup: string;
-  logStream: string;
-  subscriptionFilters: string[];
-  logEvents: Array<{ id: string; timestamp: number; message: string }>;
-}
 
 describe('CloudWatch Logs metric and subscription filters', () => {
   let nimbus: Nimbus;

@@ -28,3 +28,13 @@ export function awsError(name: string, status = 400) {
     return true;
   };
 }
+
+/** What a subscription filter delivers, gzipped: the AWS format Lambda and Kinesis receive. */
+export interface SubscriptionMessage {
+  messageType: string;
+  owner: string;
+  logGroup: string;
+  logStream: string;
+  subscriptionFilters: string[];
+  logEvents: Array<{ id: string; timestamp: number; message: string }>;
+}
