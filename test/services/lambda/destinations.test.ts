@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { CreateEventBusCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateQueueCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { failure, lambdaClient, ROLE, uniqueName, zipOf } from './support.js';
@@ -41,7 +41,10 @@ describe('Lambda asynchronous invocation: retry and age limits, SNS, Lambda and 
   async function receiveOne(url: string): Promise<string> {
     for (let poll = 0; poll < 10; poll++) {
       const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, WaitTimeSeconds: 1 }));
-      if (Messages?.length) return Messages[0]!.Body!;
+      const message = Messages?.[0];
+      if (!message) continue;
+      await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle }));
+      return message.Body!;
     }
     throw new Error(`nothing arrived on ${url}`);
   }
@@ -120,7 +123,7 @@ describe('Lambda asynchronous invocation: retry and age limits, SNS, Lambda and 
     }));
     await events.send(new PutTargetsCommand({ Rule: 'failures', EventBusName: busName, Targets: [{ Id: 'queue', Arn: matched.arn }] }));
     const fn = await reporter(true);
-    await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: fn.name, MaximumEventAgeInSeconds: 60, DestinationConfig: { OnFailure: { Destination: EventBusArn! } } }));
+    await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: fn.name, MaximumEventAgeInSeconds: 90, DestinationConfig: { OnFailure: { Destination: EventBusArn! } } }));
     await invokeEvent(fn.name, { attemptsQueue: attempts.url });
     await receiveOne(attempts.url);
     await advanceClock(nimbus.endpoint, 60);
