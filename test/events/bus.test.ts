@@ -93,6 +93,7 @@ describe('event bus', () => {
   });
 
   it('retries a failing delivery with backoff on the clock', async (t) => {
+    t.mock.timers.enable({ apis: ['Date'], now: Date.now() });
     const { store, clock, bus } = await setup(t);
     let calls = 0;
     bus.handle('topic', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
-import { awsCli, boto3, nimbusNow, uniqueName } from './support.js';
+import { alignedToMinute, awsCli, boto3, nimbusNow, uniqueName } from './support.js';
 
 /** boto3 and the AWS CLI, each made to speak query, json and cbor through its own model. */
 for (const protocol of ['query', 'json', 'smithy-rpc-v2-cbor'] as const) {
@@ -56,6 +56,7 @@ print(json.dumps({
       const name = uniqueName('cli-alarm');
       await awsCli(nimbus.endpoint, protocol, ['cloudwatch', 'put-metric-alarm', '--alarm-name', name, '--namespace', namespace, '--metric-name', 'Queue',
         '--statistic', 'Maximum', '--period', '60', '--evaluation-periods', '1', '--threshold', '10', '--comparison-operator', 'GreaterThanOrEqualToThreshold']);
+      await alignedToMinute(nimbus.endpoint);
       await awsCli(nimbus.endpoint, protocol, ['cloudwatch', 'put-metric-data', '--namespace', namespace, '--metric-name', 'Queue', '--value', '12']);
       await advanceClock(nimbus.endpoint, 60);
       let state = '';
