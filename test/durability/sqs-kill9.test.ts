@@ -166,10 +166,14 @@ async function run(total: number, fifo: boolean, dataDir: string, track: (server
   const producers = Promise.all(Array.from({ length: PRODUCERS }, (_, i) => produce(i)));
   await until(() => outcome.acked.size >= total / 2);
   outcome.ackedWhenKilled = outcome.acked.size;
-  // A consumer that dies with the server: what its last receive got is never seen by anyone.
-  const { Messages: abandoned = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10 }));
+  // A consumer that dies with the server: what its last receive got is never seen by anyone. The
+  // others stand aside for it, so it finds messages however fast they were draining the queue.
+  paused = true;
+  await until(() => receiving === 0);
+  const { Messages: abandoned = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 5 }));
   outcome.abandoned = abandoned.length;
   await server.kill();
+  paused = false;
   server = await ServerProcess.start(port, dataDir);
   track(server);
   await producers;

@@ -114,6 +114,7 @@ export interface PublishDelivery {
   subject?: string;
   messageGroupId?: string;
   messageDeduplicationId?: string;
+  messageAttributes?: Record<string, { DataType: string; StringValue: string }>;
 }
 
 /** Publishes messages other services send through the outbox; one SNS refuses (no such topic) is refused, so the outbox drops it as AWS does and a sender with a dead-letter queue learns why. */
@@ -124,6 +125,7 @@ export function registerPublishDelivery(deps: ServiceDeps, publisher: Publisher)
       await publisher.publish({
         TopicArn: delivery.topicArn, Message: delivery.message, Subject: delivery.subject,
         MessageGroupId: delivery.messageGroupId, MessageDeduplicationId: delivery.messageDeduplicationId,
+        MessageAttributes: delivery.messageAttributes,
       });
     } catch (error) {
       if (!isAwsError(error)) throw error;

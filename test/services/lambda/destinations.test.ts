@@ -6,7 +6,8 @@ import {
 } from '@aws-sdk/client-lambda';
 import { CreateEventBusCommand, EventBridgeClient, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateQueueCommand, DeleteMessageCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
+import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { Nimbus } from '../../../src/index.js';
 import { advanceClock, clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { failure, lambdaClient, ROLE, uniqueName, zipOf } from './support.js';
@@ -18,7 +19,7 @@ interface InvocationRecord {
   responsePayload: unknown;
 }
 
-describe('Lambda asynchronous invocation: retry and age limits, SNS, Lambda and EventBridge destinations', () => {
+describe('Lambda asynchronous invocation: retry and age limits, SNS, Lambda, EventBridge and S3 destinations', () => {
   let nimbus: Nimbus;
   let lambda: LambdaClient;
   let sqs: SQSClient;
@@ -38,16 +39,17 @@ describe('Lambda asynchronous invocation: retry and age limits, SNS, Lambda and 
     const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
     return { url: QueueUrl!, arn: Attributes!.QueueArn! };
   }
-  async function receiveOne(url: string): Promise<string> {
+  async function receiveMessage(url: string): Promise<Message> {
     for (let poll = 0; poll < 10; poll++) {
-      const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, WaitTimeSeconds: 1 }));
+      const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, WaitTimeSeconds: 1, MessageAttributeNames: ['All'] }));
       const message = Messages?.[0];
       if (!message) continue;
       await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle }));
-      return message.Body!;
+      return message;
     }
     throw new Error(`nothing arrived on ${url}`);
   }
+  const receiveOne = async (url: string): Promise<string> => (await receiveMessage(url)).Body!;
   /** A topic whose messages arrive raw on a queue. */
   async function topicOnQueue(): Promise<{ topicArn: string; url: string }> {
     const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: uniqueName('t') }));
@@ -143,9 +145,39 @@ describe('Lambda asynchronous invocation: retry and age limits, SNS, Lambda and 
     await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: fn.name, DeadLetterConfig: { TargetArn: topic.topicArn } }));
     await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: fn.name, MaximumRetryAttempts: 0 }));
     const payload = JSON.stringify({ attemptsQueue: attempts.url, n: 3 });
-    await lambda.send(new InvokeCommand({ FunctionName: fn.name, InvocationType: 'Event', Payload: new TextEncoder().encode(payload) }));
+    const { requestId } = (await lambda.send(new InvokeCommand({ FunctionName: fn.name, InvocationType: 'Event', Payload: new TextEncoder().encode(payload) }))).$metadata;
     await receiveOne(attempts.url);
-    assert.equal(await receiveOne(topic.url), payload);
+    const dead = await receiveMessage(topic.url);
+    assert.equal(dead.Body, payload);
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(dead.MessageAttributes ?? {}).map(([name, value]) => [name, [value.DataType, value.StringValue]])),
+      { RequestID: ['String', requestId], ErrorCode: ['Number', '200'], ErrorMessage: ['String', 'attempt failed'] },
+    );
+  });
+
+  it('writes the record of a failed event to an S3 on-failure destination, one object per event', async () => {
+    const s3 = new S3Client(clientConfig(nimbus.endpoint, { forcePathStyle: true }));
+    const Bucket = uniqueName('failures');
+    await s3.send(new CreateBucketCommand({ Bucket }));
+    const attempts = await queue();
+    const fn = await reporter(true);
+    await lambda.send(new PutFunctionEventInvokeConfigCommand({ FunctionName: fn.name, MaximumRetryAttempts: 0, DestinationConfig: { OnFailure: { Destination: `arn:aws:s3:::${Bucket}` } } }));
+    const response = await invokeEvent(fn.name, { attemptsQueue: attempts.url, n: 5 });
+    await receiveOne(attempts.url);
+    const Prefix = `aws/lambda/async/${fn.name}/`;
+    let keys: string[] = [];
+    for (let poll = 0; poll < 100 && !keys.length; poll++) {
+      keys = ((await s3.send(new ListObjectsV2Command({ Bucket, Prefix }))).Contents ?? []).map((object) => object.Key!);
+      if (!keys.length) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal(keys.length, 1);
+    assert.match(keys[0]!, new RegExp(`^${Prefix}(\\d{4})/(\\d{2})/(\\d{2})/\\1-\\2-\\3T\\d{2}\\.\\d{2}\\.\\d{2}-[0-9a-f-]{36}$`));
+    const object = await s3.send(new GetObjectCommand({ Bucket, Key: keys[0] }));
+    const record = JSON.parse(await object.Body!.transformToString()) as InvocationRecord;
+    assert.equal(record.requestContext.condition, 'RetriesExhausted');
+    assert.equal(record.requestContext.requestId, response.$metadata.requestId);
+    assert.deepEqual(record.requestPayload, { attemptsQueue: attempts.url, n: 5 });
+    assert.equal((record.responsePayload as { errorMessage: string }).errorMessage, 'attempt failed');
   });
 
   it('keeps a configuration per qualifier: Update changes only what it names, List shows each, an empty Put is refused', async () => {
