@@ -40,9 +40,9 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   const clock = new Clock();
   const bus = new EventBus(store, clock);
   let endpoint = '';
-  const services = new ServiceHost({ store, bus, clock, endpoint: () => endpoint });
-  bus.setServiceLoader(async (service) => (services.has(service) ? services.provider(service) : undefined));
   const enforceIam = options.enforceIam ?? process.env.NIMBUS_ENFORCE_IAM === '1';
+  const services = new ServiceHost({ store, bus, clock, endpoint: () => endpoint, enforceIam });
+  bus.setServiceLoader(async (service) => (services.has(service) ? services.provider(service) : undefined));
   const handle = createPipeline({
     services,
     bus,

@@ -9,6 +9,8 @@ export interface ServiceDeps {
   clock: Clock;
   /** Where clients reach this Nimbus (`http://127.0.0.1:4566`): for work that starts without a request, like a queued invoke. */
   endpoint(): string;
+  /** IAM enforcement is on: a service calling another on a customer's behalf needs the resource policy's leave too. */
+  enforceIam?: boolean;
 }
 
 /**

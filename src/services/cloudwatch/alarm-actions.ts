@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../service-deps.js';
 import type { MetricDataQuery, StateValue } from './api.generated.js';
 import { awsTimestamp, eventTime, regionName } from './formats.js';
 import type { AlarmRecord, AlarmState } from './state.js';
+import type { InvokeAsyncDelivery } from '../lambda/invoke.js';
 
 /** Writes what a state change causes: actions of the new state (when enabled) and the EventBridge event. */
 export async function enqueueStateChange(deps: ServiceDeps, tx: Transaction, alarm: AlarmRecord, previous: AlarmState): Promise<string[]> {
@@ -15,7 +16,9 @@ export async function enqueueStateChange(deps: ServiceDeps, tx: Transaction, ala
         await deps.bus.enqueue(tx, 'sns.publish', { topicArn: arn, message: JSON.stringify(snsMessage(alarm, previous)), subject: snsSubject(alarm) });
         executed.push(arn);
       } else if (service === 'lambda') {
-        await deps.bus.enqueue(tx, 'lambda.invoke-async', { functionArn: arn, payload: JSON.stringify(lambdaEvent(alarm, previous)) });
+        await deps.bus.enqueue(tx, 'lambda.invoke-async', {
+          functionArn: arn, payload: JSON.stringify(lambdaEvent(alarm, previous)), caller: { principal: 'lambda.alarms.cloudwatch.amazonaws.com', sourceArn: alarm.arn },
+        } satisfies InvokeAsyncDelivery);
         executed.push(arn);
       }
     }

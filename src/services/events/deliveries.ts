@@ -6,6 +6,7 @@ import { type MatchedRule, selectPath, targetInput } from './input.js';
 import { eventsMetrics } from './metrics.js';
 import type { EventEnvelope } from './state.js';
 import { DELIVER_TARGET, type TargetDelivery } from './target-delivery.js';
+import type { InvokeAsyncDelivery } from '../lambda/invoke.js';
 
 /** The outbox topic through which one bus hands an event to another (an event bus target). */
 export const PUT_EVENT_TOPIC = 'events.put-event';
@@ -30,7 +31,7 @@ export async function deliverToTargets(deps: ServiceDeps, tx: Transaction, rule:
   const now = deps.clock.now();
   const ingestionTime = new Date(now).toISOString();
   for (const target of rule.targets) {
-    const delivery = deliveryFor(target, event, targetInput(target, event, rule, ingestionTime));
+    const delivery = deliveryFor(target, event, targetInput(target, event, rule, ingestionTime), rule.arn);
     if (!delivery) continue;
     const wrapped: TargetDelivery = {
       ruleArn: rule.arn,
@@ -47,7 +48,7 @@ export async function deliverToTargets(deps: ServiceDeps, tx: Transaction, rule:
   tx.afterCommit(() => eventsMetrics(deps).triggered(rule, rule.targets.filter((target) => deliveryFor(target, event, '')).length));
 }
 
-function deliveryFor(target: Target, event: EventEnvelope, input: string): Delivery | undefined {
+function deliveryFor(target: Target, event: EventEnvelope, input: string, ruleArn = ''): Delivery | undefined {
   const arn = parseArn(target.Arn);
   switch (arn?.service) {
     case 'sqs':
@@ -60,7 +61,7 @@ function deliveryFor(target: Target, event: EventEnvelope, input: string): Deliv
     case 'kinesis':
       return { topic: 'kinesis.put-record', payload: { streamArn: target.Arn, partitionKey: partitionKey(target, event), data: Buffer.from(input).toString('base64') } };
     case 'lambda':
-      return { topic: 'lambda.invoke-async', payload: { functionArn: target.Arn, payload: input } };
+      return { topic: 'lambda.invoke-async', payload: { functionArn: target.Arn, payload: input, caller: { principal: 'events.amazonaws.com', sourceArn: ruleArn } } satisfies InvokeAsyncDelivery };
     case 'logs':
       return logGroupDelivery(arn.account, arn.region, arn.resource, event, input);
     case 'events': {

@@ -7,6 +7,7 @@ import { sendToDeadLetter, sendToDestination, type InvocationRecord } from './de
 import { execute, type Execution } from './executor.js';
 import { INVOKE_ASYNC, type InvokeAsyncDelivery, type Invoker } from './invoke.js';
 import { resolveFunction, type LambdaDeps, type ResolvedFunction } from './lookup.js';
+import { checkServiceCaller } from './service-callers.js';
 import { eventQueue, type EventInvokeConfigRecord, type QueuedEvent } from './state.js';
 
 /** After a failed attempt Lambda waits one minute, then two, before its two retries. */
@@ -35,7 +36,7 @@ export class EventQueue {
   register(): void {
     this.deps.bus.handle(INVOKE_ASYNC, async (payload) => {
       const delivery = payload as InvokeAsyncDelivery;
-      await this.refuseMissing(delivery);
+      await this.refuseUndeliverable(delivery);
       const now = this.deps.clock.now();
       const requestId = delivery.requestId ?? crypto.randomUUID();
       await eventQueue(this.deps.store).put(`${String(now).padStart(15, '0')}-${requestId}`, {
@@ -47,10 +48,14 @@ export class EventQueue {
     this.kick();
   }
 
-  /** Invoke refuses an event for a function that does not exist (ResourceNotFoundException), so its sender learns of it. */
-  private async refuseMissing(delivery: InvokeAsyncDelivery): Promise<void> {
+  /**
+   * Refuses an event for a function that does not exist (ResourceNotFoundException), or that the
+   * sending service may not invoke under IAM enforcement, so its sender learns of it.
+   */
+  private async refuseUndeliverable(delivery: InvokeAsyncDelivery): Promise<void> {
     try {
-      await resolveFunction(this.deps.store, delivery.functionArn, systemContext({ functionArn: delivery.functionArn, requestId: '', endpoint: delivery.endpoint }), delivery.qualifier);
+      const target = await resolveFunction(this.deps.store, delivery.functionArn, systemContext({ functionArn: delivery.functionArn, requestId: '', endpoint: delivery.endpoint }), delivery.qualifier);
+      checkServiceCaller(this.deps, target, delivery.caller);
     } catch (error) {
       if (isAwsError(error)) throw new DeliveryRefused(error.code, error.message);
       throw error;

@@ -5,6 +5,9 @@ function lambdaError(code: string, message: string, status: number, fields: Reco
   return new AwsError(code, message, status, { fields: { Type: status < 500 ? 'User' : 'Service', ...fields }, headers });
 }
 
+/** A service principal the function's policy does not let invoke it (only under IAM enforcement). */
+export const serviceNotAllowed = (principal: string, arn: string) =>
+  lambdaError('AccessDeniedException', `${principal} is not authorized to perform: lambda:InvokeFunction on resource: ${arn} because no resource-based policy allows the lambda:InvokeFunction action`, 403);
 export const notFound = (message: string) => lambdaError('ResourceNotFoundException', message, 404);
 
 export const functionNotFound = (arn: string) => notFound(`Function not found: ${arn}`);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CallContext } from '../../common/call-context.js';
 import type { Invoker } from './invoke.js';
 import type { LambdaDeps } from './lookup.js';
+import type { ServiceCaller } from './service-callers.js';
 
 /** The bus request another service makes to run a function synchronously (API Gateway's Lambda integrations). */
 export const INVOKE_REQUEST = 'lambda.invoke';
@@ -13,6 +14,8 @@ export interface InvokeRequest {
   region: string;
   requestId?: string;
   endpoint?: string;
+  /** The service invoking for one of its resources; under IAM enforcement the function's policy must allow it. */
+  caller?: ServiceCaller;
 }
 
 export interface InvokeAnswer {
@@ -32,7 +35,7 @@ export function registerInvokeResponder(deps: LambdaDeps, invoker: Invoker): voi
       requestId: request.requestId ?? randomUUID(), account: request.account, region: request.region, accessKeyId: 'apigateway.amazonaws.com',
       endpoint: request.endpoint ?? safeEndpoint(deps), sourceIp: '127.0.0.1',
     };
-    const answer = await invoker.invoke({ FunctionName: request.functionName, Payload: Buffer.from(request.payload), InvocationType: 'RequestResponse' }, context);
+    const answer = await invoker.invoke({ FunctionName: request.functionName, Payload: Buffer.from(request.payload), InvocationType: 'RequestResponse' }, context, request.caller);
     return {
       statusCode: answer.StatusCode ?? 200, payload: Buffer.from(answer.Payload ?? new Uint8Array()).toString('utf8'),
       functionError: answer.FunctionError, logResult: answer.LogResult,

@@ -7,6 +7,7 @@ import { requestTooLarge } from './errors.js';
 import { execute } from './executor.js';
 import { resolveFunction, snapshotOf, type LambdaDeps, type ResolvedFunction } from './lookup.js';
 import { functionArn } from './names.js';
+import { checkServiceCaller, type ServiceCaller } from './service-callers.js';
 
 /** Payload limits: 6 MB for synchronous invocations, 1 MB for asynchronous ones (raised from 256 KB). */
 export const SYNC_PAYLOAD_LIMIT = 6_291_456;
@@ -26,14 +27,19 @@ export interface InvokeAsyncDelivery {
   requestId?: string;
   /** The endpoint the function's own SDK calls go to. */
   endpoint?: string;
+  /** The service sending the event, which the function's policy must allow under IAM enforcement. */
+  caller?: ServiceCaller;
 }
 
 /** Invoke: RequestResponse runs the function now, Event queues it, DryRun only checks. */
 export class Invoker {
   constructor(private readonly deps: LambdaDeps) {}
 
-  async invoke(input: InvocationRequest, context: CallContext): Promise<InvocationResponse> {
-    const target = await this.route(await resolveFunction(this.deps.store, input.FunctionName, context, input.Qualifier));
+  /** `caller` is set when another service invokes through the bus for one of its resources. */
+  async invoke(input: InvocationRequest, context: CallContext, caller?: ServiceCaller): Promise<InvocationResponse> {
+    const resolved = await resolveFunction(this.deps.store, input.FunctionName, context, input.Qualifier);
+    checkServiceCaller(this.deps, resolved, caller);
+    const target = await this.route(resolved);
     const payload = Buffer.from(input.Payload ?? new Uint8Array());
     switch (input.InvocationType ?? 'RequestResponse') {
       case 'DryRun':

@@ -7,6 +7,7 @@ import type * as Api from './api.generated.js';
 import { bucketArn, ownerOf } from './buckets.js';
 import type { BucketRecord } from './state.js';
 import type { BucketSubresources } from './subresources.js';
+import type { InvokeAsyncDelivery } from '../lambda/invoke.js';
 
 /** The event names S3 writes in a record (without the `s3:` of a configuration's Events). */
 export type S3EventName =
@@ -78,7 +79,11 @@ export class EventPublisher {
     }
     for (const lambda of configuration.LambdaFunctionConfigurations ?? []) {
       if (!matches(lambda, event)) continue;
-      await this.bus.enqueue(tx, DELIVERIES.lambda, { functionArn: lambda.LambdaFunctionArn, payload: JSON.stringify({ Records: [record(lambda.Id!)] }) });
+      const invocation: InvokeAsyncDelivery = {
+        functionArn: lambda.LambdaFunctionArn, payload: JSON.stringify({ Records: [record(lambda.Id!)] }),
+        caller: { principal: 's3.amazonaws.com', sourceArn: `arn:aws:s3:::${bucket.name}`, sourceAccount: bucket.account },
+      };
+      await this.bus.enqueue(tx, DELIVERIES.lambda, invocation);
     }
     if (configuration.EventBridgeConfiguration) {
       await this.bus.enqueue(tx, DELIVERIES.eventBridge, {

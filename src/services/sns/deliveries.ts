@@ -3,6 +3,7 @@ import { DeliveryRefused } from '../../events/delivery-refused.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { endpointEnabled } from './platform-applications.js';
 import { captured, CAPTURED_SIGNAL, type CapturedMessage } from './state.js';
+import type { InvokeAsyncDelivery } from '../lambda/invoke.js';
 
 /** The bus topic of SNS's own deliveries: POSTs to http/s endpoints, Lambda invocations, captures of email, email-json and sms. */
 export const DELIVER = 'sns.deliver';
@@ -28,6 +29,7 @@ export interface CaptureDelivery {
 export interface LambdaDelivery {
   kind: 'lambda';
   functionArn: string;
+  topicArn: string;
   /** The SNS event the function is invoked with. */
   event: string;
   endpoint: string;
@@ -83,7 +85,10 @@ export function registerDeliveries(deps: ServiceDeps): void {
 
   const invoke = async (delivery: LambdaDelivery) => {
     try {
-      await deps.bus.deliver('lambda.invoke-async', { functionArn: delivery.functionArn, payload: delivery.event, endpoint: delivery.endpoint });
+      const invocation: InvokeAsyncDelivery = {
+        functionArn: delivery.functionArn, payload: delivery.event, endpoint: delivery.endpoint, caller: { principal: 'sns.amazonaws.com', sourceArn: delivery.topicArn },
+      };
+      await deps.bus.deliver('lambda.invoke-async', invocation);
     } catch (error) {
       if (!(error instanceof DeliveryRefused)) throw error;
       if (!delivery.deadLetterQueueArn) return;

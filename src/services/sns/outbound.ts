@@ -81,6 +81,7 @@ export class Outbound {
         const delivery: SnsDelivery = {
           kind: 'lambda',
           functionArn: subscription.endpoint,
+          topicArn: subscription.topicArn,
           event: JSON.stringify(lambdaEvent(subscription.arn, signed)),
           endpoint: subscription.nimbusEndpoint,
           envelope: JSON.stringify(signed),

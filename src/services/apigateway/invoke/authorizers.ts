@@ -3,7 +3,7 @@ import type { EventBus } from '../../../events/bus.js';
 import type { Authorizer } from '../api.generated.js';
 import { accessDenied, authorizerConfigurationError, unauthorized } from './failure.js';
 import { methodArnOf, requestContextOf, type Invocation } from './invocation.js';
-import { functionOfUri, invokeFunction } from './lambda-call.js';
+import { executeApiArn, functionOfUri, invokeFunction } from './lambda-call.js';
 import { mappingValue } from './mapping.js';
 import { proxyEvent } from './proxy.js';
 
@@ -68,7 +68,8 @@ export class LambdaAuthorizers {
     const event = authorizer.type === 'TOKEN'
       ? { type: 'TOKEN', methodArn, authorizationToken: identity[0] }
       : requestEvent(invocation, methodArn);
-    const answer = await invokeFunction(this.bus, functionName, event, invocation).catch(() => {
+    const sourceArn = authorizer.authorizerCredentials ? undefined : `${executeApiArn(invocation)}/authorizers/${authorizer.id}`;
+    const answer = await invokeFunction(this.bus, functionName, event, invocation, sourceArn).catch(() => {
       throw authorizerConfigurationError();
     });
     const payload = parse(answer.payload);

@@ -4,7 +4,7 @@ import type { Integration, IntegrationResponse } from '../api.generated.js';
 import { renderTemplate } from '../vtl/render.js';
 import { internalServerError, integrationTimeout, unsupportedMediaType } from './failure.js';
 import type { Invocation } from './invocation.js';
-import { functionOfUri, invokeFunction, withStageVariables } from './lambda-call.js';
+import { functionOfUri, invokeFunction, routeArnOf, withStageVariables } from './lambda-call.js';
 import { mappingValue, mediaType, parseJsonOrUndefined, templateFor, templateVariables, type IntegrationOutput } from './mapping.js';
 import { proxyEvent, proxyResponse } from './proxy.js';
 
@@ -35,7 +35,7 @@ export async function runIntegration(bus: EventBus, invocation: Invocation): Pro
 async function lambdaProxy(bus: EventBus, integration: Integration, invocation: Invocation): Promise<WebResponse> {
   const functionName = functionOfUri(integration.uri, invocation);
   if (!functionName) throw internalServerError();
-  const result = await invokeFunction(bus, functionName, proxyEvent(invocation), invocation).catch(() => {
+  const result = await invokeFunction(bus, functionName, proxyEvent(invocation), invocation, sourceArnOf(integration, invocation)).catch(() => {
     throw internalServerError();
   });
   if (result.functionError) throw internalServerError('502');
@@ -47,13 +47,18 @@ async function lambdaCustom(bus: EventBus, integration: Integration, invocation:
   if (!functionName) throw internalServerError();
   const body = requestBody(integration, invocation);
   const payload = body.trim() ? parseJsonOrUndefined(body) ?? body : {};
-  const result = await invokeFunction(bus, functionName, payload, invocation).catch(() => {
+  const result = await invokeFunction(bus, functionName, payload, invocation, sourceArnOf(integration, invocation)).catch(() => {
     throw internalServerError();
   });
   const output = { status: 200, headers: {}, body: result.payload };
   if (!result.functionError) return respond(integration, invocation, output, undefined);
   const error = parseJsonOrUndefined(result.payload) as { errorMessage?: unknown } | undefined;
   return respond(integration, invocation, output, String(error?.errorMessage ?? ''));
+}
+
+/** The route a Lambda permission must name, unless the integration invokes with a role of its own. */
+function sourceArnOf(integration: Integration, invocation: Invocation): string | undefined {
+  return integration.credentials ? undefined : routeArnOf(invocation);
 }
 
 async function httpCustom(integration: Integration, invocation: Invocation): Promise<WebResponse> {

@@ -13,11 +13,17 @@ export function functionOf(uri: string): string {
   return LAMBDA_URI.exec(uri)?.[1] ?? uri;
 }
 
-export async function invokeLambda(bus: EventBus, functionName: string, event: unknown, invocation: Invocation, endpoint: string): Promise<InvokeAnswer | undefined> {
+/**
+ * Invokes a function synchronously as API Gateway; any failure is undefined (the caller's 500).
+ * Under IAM enforcement the function's policy must let API Gateway invoke it for `sourceArn`;
+ * with a credentials role there is none to check.
+ */
+export async function invokeLambda(bus: EventBus, functionName: string, event: unknown, invocation: Invocation, endpoint: string, sourceArn: string | undefined): Promise<InvokeAnswer | undefined> {
   const [, , , region, account] = functionName.split(':');
   try {
     const request: InvokeRequest = {
       functionName, payload: JSON.stringify(event), account: account || invocation.account, region: region || 'us-east-1', endpoint,
+      ...(sourceArn ? { caller: { principal: 'apigateway.amazonaws.com', sourceArn } } : {}),
     };
     const answer = await bus.request<InvokeAnswer>('lambda.invoke', request);
     return answer.functionError ? undefined : answer;
@@ -26,12 +32,24 @@ export async function invokeLambda(bus: EventBus, functionName: string, event: u
   }
 }
 
+/** The API's ARN in execute-api terms; an authorizer's is `<this>/authorizers/<id>`. */
+export function executeApiArn(invocation: Invocation): string {
+  return `arn:aws:execute-api:${invocation.region}:${invocation.account}:${invocation.inbound.apiId}`;
+}
+
+/** `<api ARN>/<stage>/<METHOD>/<route path>` (`/<stage>/$default` for the default route), as a Lambda permission's SourceArn names it. */
+function routeArnOf(invocation: Invocation): string {
+  const [method, path] = invocation.routeKey.split(' ');
+  return `${executeApiArn(invocation)}/${invocation.stage}/${path ? `${method}${path}` : invocation.routeKey}`;
+}
+
 /** Runs the route's integration; any failure to reach it is the 500 HTTP APIs give. */
 export async function integrate(bus: EventBus, integration: Integration, invocation: Invocation, endpoint: string): Promise<WebResponse> {
   if (integration.IntegrationType === 'HTTP_PROXY') return httpProxy(integration, invocation);
   const version = integration.PayloadFormatVersion ?? '2.0';
   const event = version === '1.0' ? eventV1(invocation) : eventV2(invocation);
-  const answer = await invokeLambda(bus, functionOf(integration.IntegrationUri ?? ''), event, invocation, endpoint);
+  const sourceArn = integration.CredentialsArn ? undefined : routeArnOf(invocation);
+  const answer = await invokeLambda(bus, functionOf(integration.IntegrationUri ?? ''), event, invocation, endpoint, sourceArn);
   if (!answer) return internalError();
   return version === '1.0' ? responseV1(answer.payload) : responseV2(answer.payload);
 }

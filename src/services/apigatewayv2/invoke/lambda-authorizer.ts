@@ -2,7 +2,7 @@ import type { EventBus } from '../../../events/bus.js';
 import type { Authorizer } from '../api.generated.js';
 import type { AuthorizerCache } from './authorizer-cache.js';
 import { eventV1, eventV2, type Invocation } from './events.js';
-import { functionOf, invokeLambda } from './integration.js';
+import { executeApiArn, functionOf, invokeLambda } from './integration.js';
 import { isObject } from './responses.js';
 
 /** What an authorizer decided: allowed with a context for the integration, or denied with the answer to give. */
@@ -38,7 +38,8 @@ export async function lambdaAuthorize(bus: EventBus, cache: AuthorizerCache, aut
 
 async function callAuthorizer(bus: EventBus, authorizer: Authorizer, invocation: Invocation, identity: string[], arn: string, endpoint: string): Promise<Record<string, unknown> | undefined> {
   const event = authorizer.AuthorizerPayloadFormatVersion === '1.0' ? eventV1Request(invocation, identity, arn) : eventV2Request(invocation, identity, arn);
-  const called = await invokeLambda(bus, functionOf(authorizer.AuthorizerUri ?? ''), event, invocation, endpoint);
+  const sourceArn = authorizer.AuthorizerCredentialsArn ? undefined : `${executeApiArn(invocation)}/authorizers/${authorizer.AuthorizerId}`;
+  const called = await invokeLambda(bus, functionOf(authorizer.AuthorizerUri ?? ''), event, invocation, endpoint, sourceArn);
   if (!called) return undefined;
   try {
     const parsed: unknown = JSON.parse(called.payload);
