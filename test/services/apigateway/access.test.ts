@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 import {
   CreateApiKeyCommand, CreateAuthorizerCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand, GetExportCommand, ImportRestApiCommand,
   PutIntegrationCommand, PutMethodCommand, type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { Nimbus } from '../../../src/index.js';
-import { advanceClock, startTestNimbus } from '../../support/nimbus.js';
+import { advanceClock, cliEnv, startTestNimbus } from '../../support/nimbus.js';
 import { child, clients, deploy, failure, invokeUrl, lambdaUri, newApi, nodeFunction } from './support.js';
 
 const ECHO_HANDLER = `
@@ -140,6 +146,51 @@ describe('API Gateway: authorizers, API keys and usage plans, OpenAPI import, th
     assert.equal(doc.paths['/rooms/{proxy+}']!.get!['x-amazon-apigateway-integration']!.type, 'aws_proxy');
     const broken = await failure(apigw.send(new ImportRestApiCommand({ body: new TextEncoder().encode('{"not": "openapi"}') })));
     assert.equal(broken.name, 'BadRequestException');
+  });
+
+  it('imports an OpenAPI definition written in YAML with the AWS CLI, and exports YAML when asked', async () => {
+    const definition = [
+      'openapi: "3.0.1"',
+      'info:',
+      '  title: yaml-health',
+      '  version: "2"',
+      'paths:',
+      '  /health:',
+      '    get:',
+      '      responses:',
+      '        "200":',
+      '          description: ok',
+      '      x-amazon-apigateway-integration:',
+      '        type: mock',
+      '        requestTemplates:',
+      `          application/json: '{"statusCode": 200}'`,
+      '        responses:',
+      '          default:',
+      '            statusCode: "200"',
+      '            responseTemplates:',
+      `              application/json: '{"format": "yaml"}'`,
+      '',
+    ].join('\n');
+    const directory = await mkdtemp(join(tmpdir(), 'nimbus-openapi-'));
+    try {
+      await writeFile(join(directory, 'api.yaml'), definition);
+      const { stdout } = await promisify(execFile)('aws', ['--output', 'json', 'apigateway', 'import-rest-api', '--body', `fileb://${join(directory, 'api.yaml')}`], { env: cliEnv(nimbus.endpoint) });
+      const api = JSON.parse(stdout) as { id: string; name: string; version: string };
+      assert.deepEqual([api.name, api.version], ['yaml-health', '2']);
+      await deploy(apigw, api.id, 'v1');
+      assert.deepEqual(await (await fetch(invokeUrl(nimbus.endpoint, api.id, 'v1', '/health'))).json(), { format: 'yaml' });
+
+      const exported = await apigw.send(new GetExportCommand({ restApiId: api.id, stageName: 'v1', exportType: 'oas30', parameters: { extensions: 'integrations' }, accepts: 'application/yaml' }));
+      assert.equal(exported.contentType, 'application/yaml');
+      assert.match(exported.contentDisposition!, /^attachment; filename="oas30_.+\.yaml"$/);
+      const doc = parseYaml(new TextDecoder().decode(exported.body)) as { info: { title: string }; paths: Record<string, Record<string, Record<string, { type: string }>>> };
+      assert.equal(doc.info.title, 'yaml-health');
+      assert.equal(doc.paths['/health']!.get!['x-amazon-apigateway-integration']!.type, 'mock');
+      const broken = await failure(apigw.send(new ImportRestApiCommand({ body: new TextEncoder().encode('openapi: [unclosed') })));
+      assert.equal(broken.name, 'BadRequestException');
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 
   it('answers a malformed Lambda proxy response with 502 Internal server error', async () => {

@@ -10,15 +10,26 @@ const VERBS: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS', 'x-amazon-apigateway-any-method': 'ANY',
 };
 
-export function parseDefinition(body: Uint8Array | undefined): Doc {
+/** An OpenAPI or Swagger definition, in JSON or YAML as API Gateway takes either; the YAML parser loads only for YAML. */
+export async function parseDefinition(body: Uint8Array | undefined): Promise<Doc> {
+  const text = Buffer.from(body ?? new Uint8Array()).toString('utf8');
   let doc: unknown;
   try {
-    doc = JSON.parse(Buffer.from(body ?? new Uint8Array()).toString('utf8'));
+    doc = JSON.parse(text);
   } catch {
-    throw badRequest('Invalid OpenAPI input. Nimbus reads OpenAPI and Swagger definitions as JSON.');
+    doc = await parseYaml(text);
   }
   if (!doc || typeof doc !== 'object' || (!('openapi' in doc) && !('swagger' in doc))) throw badRequest('Invalid OpenAPI input: neither openapi nor swagger version found');
   return doc as Doc;
+}
+
+async function parseYaml(text: string): Promise<unknown> {
+  const { parse } = await import('yaml');
+  try {
+    return parse(text) as unknown;
+  } catch (error) {
+    throw badRequest(`Invalid OpenAPI input: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 /** Reads an OpenAPI 3 (or Swagger 2) definition with API Gateway's extensions into an API's definition. */

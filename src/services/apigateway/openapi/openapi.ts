@@ -15,7 +15,7 @@ export class OpenApi {
   ) {}
 
   async importRestApi(input: ImportRestApiRequest, context: CallContext): Promise<RestApi> {
-    const doc = parseDefinition(input.body);
+    const doc = await parseDefinition(input.body);
     const api = this.apis.blank({ name: doc.info?.title ?? 'imported', endpointConfiguration: endpointOf(input.parameters) }, context);
     importDefinition(api, doc);
     await this.deps.store.transaction((tx) => this.apis.save(api, tx));
@@ -23,7 +23,7 @@ export class OpenApi {
   }
 
   async putRestApi(input: PutRestApiRequest, context: CallContext): Promise<RestApi> {
-    const doc = parseDefinition(input.body);
+    const doc = await parseDefinition(input.body);
     return this.apis.modify(context, input.restApiId, (api) => {
       if ((input.mode ?? 'merge') === 'overwrite') {
         const root = api.resources[api.rootResourceId]!;
@@ -37,16 +37,17 @@ export class OpenApi {
   async getExport(input: GetExportRequest, context: CallContext): Promise<ExportResponse> {
     const api = await this.apis.load(context, input.restApiId);
     if (input.exportType !== 'oas30' && input.exportType !== 'swagger') throw badRequest(`No such export type: ${input.exportType}`);
-    if ((input.accepts ?? 'application/json').includes('yaml')) throw badRequest('Nimbus exports OpenAPI as JSON only (Accept: application/json)');
     const stage = await stages(this.deps.store).get(apiPartKey(context, api.id, input.stageName));
     if (!stage) throw invalidStage();
     const deployment = await deployments(this.deps.store).get(apiPartKey(context, api.id, stage.deploymentId));
     if (!deployment) throw notFound('Invalid Deployment identifier specified');
     const doc = exportDefinition(api, deployment.definition, stage.stageName, input.exportType === 'swagger', input.parameters?.extensions ?? '');
+    const yaml = (input.accepts ?? 'application/json').includes('yaml');
+    const filename = `${input.exportType}_${new Date(this.deps.clock.now()).toISOString()}.${yaml ? 'yaml' : 'json'}`;
     return {
-      contentType: 'application/json',
-      contentDisposition: `attachment; filename="${input.exportType}_${new Date(this.deps.clock.now()).toISOString()}.json"`,
-      body: Buffer.from(JSON.stringify(doc, null, 2)),
+      contentType: yaml ? 'application/yaml' : 'application/json',
+      contentDisposition: `attachment; filename="${filename}"`,
+      body: Buffer.from(yaml ? (await import('yaml')).stringify(doc) : JSON.stringify(doc, null, 2)),
     };
   }
 }
