@@ -34,6 +34,7 @@ export function contextKeysOf(context: RequestContext, principal: ResolvedPrinci
     for (const [key, value] of tags) keys[`aws:requesttag/${key}`.toLowerCase()] = [value];
   }
   if (context.service === 's3') addS3Keys(keys, input, context);
+  if (context.service === 'kms') addKmsKeys(keys, input, principal);
   return keys;
 }
 
@@ -56,4 +57,20 @@ function addS3Keys(keys: ContextKeys, input: Record<string, unknown>, context: R
   set('s3:x-amz-server-side-encryption', input['ServerSideEncryption']);
   set('s3:x-amz-content-sha256', header(context.request, 'x-amz-content-sha256'));
   set('s3:signatureversion', 'AWS4-HMAC-SHA256');
+}
+
+/** KMS's request keys: the encryption context (ReEncrypt's source and destination both), algorithm, grant operations. */
+function addKmsKeys(keys: ContextKeys, input: Record<string, unknown>, principal: ResolvedPrincipal): void {
+  keys['kms:calleraccount'] = [principal.account];
+  const contexts = ['EncryptionContext', 'SourceEncryptionContext', 'DestinationEncryptionContext']
+    .map((member) => input[member])
+    .filter((value): value is Record<string, string> => !!value && typeof value === 'object');
+  const pairs = contexts.flatMap((context) => Object.entries(context));
+  if (pairs.length) keys['kms:encryptioncontextkeys'] = [...new Set(pairs.map(([key]) => key))];
+  for (const [key, value] of pairs) (keys[`kms:encryptioncontext:${key}`.toLowerCase()] ??= []).push(value);
+  for (const [member, name] of [['EncryptionAlgorithm', 'kms:encryptionalgorithm'], ['SigningAlgorithm', 'kms:signingalgorithm'], ['KeySpec', 'kms:keyspec'], ['KeyUsage', 'kms:keyusage']] as const) {
+    if (typeof input[member] === 'string') keys[name] = [input[member] as string];
+  }
+  if (Array.isArray(input['Operations'])) keys['kms:grantoperations'] = input['Operations'] as string[];
+  if (typeof input['GranteePrincipal'] === 'string') keys['kms:granteeprincipal'] = [input['GranteePrincipal'] as string];
 }

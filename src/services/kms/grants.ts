@@ -97,8 +97,13 @@ export function grantStatements(list: GrantRecord[]): unknown[] {
     const actions = grant.operations.map((operation) => `kms:${operation}`);
     if (grant.operations.includes('ReEncryptFrom') || grant.operations.includes('ReEncryptTo')) actions.push('kms:ReEncrypt*');
     const principal = grant.granteePrincipal.startsWith('arn:') ? { AWS: grant.granteePrincipal } : { Service: grant.granteePrincipal };
-    const context = grant.constraints?.EncryptionContextEquals ?? grant.constraints?.EncryptionContextSubset;
-    const condition = context && { StringEquals: Object.fromEntries(Object.entries(context).map(([k, v]) => [`kms:EncryptionContext:${k}`, v])) };
+    const equals = grant.constraints?.EncryptionContextEquals;
+    const context = equals ?? grant.constraints?.EncryptionContextSubset;
+    const condition = context && {
+      StringEquals: Object.fromEntries(Object.entries(context).map(([k, v]) => [`kms:EncryptionContext:${k}`, v])),
+      // Equals also rules out pairs the grant does not name; Subset lets the request carry more.
+      ...(equals ? { 'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': Object.keys(equals) } } : {}),
+    };
     return { Sid: `grant-${grant.grantId}`, Effect: 'Allow', Principal: principal, Action: actions, Resource: '*', ...(condition ? { Condition: condition } : {}) };
   });
 }

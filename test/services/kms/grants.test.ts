@@ -134,4 +134,38 @@ describe('KMS grants under IAM enforcement', () => {
     await kms.send(new RevokeGrantCommand({ KeyId, GrantId }));
     assert.equal((await failure(encrypt())).name, 'AccessDeniedException');
   });
+
+  it('holds a grant to its encryption-context constraint, and a key policy to kms:EncryptionContext conditions', async () => {
+    const admin = clientConfig(nimbus.endpoint);
+    const kms = new KMSClient(admin);
+    const client = new iam.IAMClient(admin);
+    const { User } = await client.send(new iam.CreateUserCommand({ UserName: 'tenant-user' }));
+    const { AccessKey } = await client.send(new iam.CreateAccessKeyCommand({ UserName: 'tenant-user' }));
+    const asUser = new KMSClient(clientConfig(nimbus.endpoint, { credentials: { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! } }));
+    const encrypt = (KeyId: string, EncryptionContext?: Record<string, string>) =>
+      asUser.send(new EncryptCommand({ KeyId, Plaintext: new TextEncoder().encode('tenant data'), EncryptionContext }));
+
+    const subsetKey = (await kms.send(new CreateKeyCommand({}))).KeyMetadata!.KeyId!;
+    await kms.send(new CreateGrantCommand({ KeyId: subsetKey, GranteePrincipal: User!.Arn!, Operations: ['Encrypt'], Constraints: { EncryptionContextSubset: { tenant: 'blue' } } }));
+    assert.ok((await encrypt(subsetKey, { tenant: 'blue', extra: 'allowed' })).CiphertextBlob);
+    assert.equal((await failure(encrypt(subsetKey, { tenant: 'red' }))).name, 'AccessDeniedException');
+    assert.equal((await failure(encrypt(subsetKey))).name, 'AccessDeniedException');
+
+    const equalsKey = (await kms.send(new CreateKeyCommand({}))).KeyMetadata!.KeyId!;
+    await kms.send(new CreateGrantCommand({ KeyId: equalsKey, GranteePrincipal: User!.Arn!, Operations: ['Encrypt'], Constraints: { EncryptionContextEquals: { tenant: 'blue' } } }));
+    assert.ok((await encrypt(equalsKey, { tenant: 'blue' })).CiphertextBlob);
+    assert.equal((await failure(encrypt(equalsKey, { tenant: 'blue', extra: 'refused' }))).name, 'AccessDeniedException');
+
+    const policyKey = (await kms.send(new CreateKeyCommand({
+      Policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'owner', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::000000000000:root' }, Action: 'kms:*', Resource: '*' },
+          { Sid: 'tenant', Effect: 'Allow', Principal: { AWS: User!.Arn! }, Action: 'kms:Encrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:Tenant': 'green' } } },
+        ],
+      }),
+    }))).KeyMetadata!.KeyId!;
+    assert.ok((await encrypt(policyKey, { tenant: 'green' })).CiphertextBlob, 'condition key names compare without case');
+    assert.equal((await failure(encrypt(policyKey, { tenant: 'blue' }))).name, 'AccessDeniedException');
+  });
 });
