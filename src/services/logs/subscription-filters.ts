@@ -13,6 +13,8 @@ import { sendToDestination } from './subscription-delivery.js';
 const MAX_SUBSCRIPTION_FILTERS = 2;
 /** Lambda answers with a function's policy, or null when there is no such function. */
 const LAMBDA_FUNCTION_POLICY = 'lambda.function-policy';
+/** Kinesis answers with a stream's shards, or fails when there is no such stream. */
+const KINESIS_LIST_SHARDS = 'kinesis.list-shards';
 const DESTINATION = /^arn:aws[a-z-]*:(lambda|kinesis|firehose|logs):[^:]*:\d{12}:.+$/;
 
 /** Subscription filters: where a group's matching events are streamed (see subscription-delivery.ts). */
@@ -24,7 +26,9 @@ export class SubscriptionFilters {
     compilePattern(input.filterPattern);
     if (!DESTINATION.test(input.destinationArn)) throw invalidParameter(`Invalid destination ARN: ${input.destinationArn}`);
     const address = { account: context.account, region: context.region, logGroupName: input.logGroupName };
-    if (input.destinationArn.split(':')[2] === 'lambda') await this.requireInvokePermission(input.destinationArn, input.logGroupName, context);
+    const destinationService = input.destinationArn.split(':')[2];
+    if (destinationService === 'lambda') await this.requireInvokePermission(input.destinationArn, input.logGroupName, context);
+    if (destinationService === 'kinesis') await this.requireStream(input.destinationArn);
     const now = this.deps.clock.now();
     await this.deps.store.transaction(async (tx) => {
       await requireGroup(tx, address);
@@ -46,6 +50,15 @@ export class SubscriptionFilters {
         });
       }
     });
+  }
+
+  /** A Kinesis destination must exist: AWS refuses the filter when its test message cannot be put. */
+  private async requireStream(streamArn: string): Promise<void> {
+    try {
+      await this.deps.bus.request(KINESIS_LIST_SHARDS, { streamArn });
+    } catch {
+      throw invalidParameter('Could not deliver test message to specified Kinesis stream. Check if the given kinesis stream is in ACTIVE state.');
+    }
   }
 
   /** As AWS does, a Lambda destination must exist and let CloudWatch Logs invoke it for this log group. */

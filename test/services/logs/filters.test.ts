@@ -87,6 +87,16 @@ describe('CloudWatch Logs metric and subscription filters', () => {
     assert.ok(data.logEvents.every((event) => /^\d{56}$/.test(event.id)));
   });
 
+  it('refuses a Kinesis destination that does not exist, as its test message cannot be put', async () => {
+    const logGroupName = await groupWithEvents(logs, 'to-nowhere', []);
+    const destinationArn = `arn:aws:kinesis:us-east-1:000000000000:stream/missing-${process.pid}`;
+    await assert.rejects(
+      logs.send(new PutSubscriptionFilterCommand({ logGroupName, filterName: 'lost', filterPattern: '', destinationArn })),
+      awsError('InvalidParameterException'),
+    );
+    assert.deepEqual((await logs.send(new DescribeSubscriptionFiltersCommand({ logGroupName }))).subscriptionFilters, []);
+  });
+
   it('allows two subscription filters per group and reports missing ones', async () => {
     const logGroupName = await groupWithEvents(logs, 'sub-limits', []);
     const lambda = lambdaClient(nimbus.endpoint);
