@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -19,13 +19,20 @@ const BUCKET = 'sync-tree';
 const FOLDERS = ['', 'a/b/c/', 'photos 2024/', 'c++/src/', 'café/naïve/', '日本語/データ/', 'x/y/z/deep/er/', 'a+b/c d/'];
 const NAMES = (i: number) => [`file-${i}.txt`, `report ${i}.csv`, `v1+${i}.bin`, `résumé-${i}.md`, `ファイル${i}.json`][i % 5];
 
+/**
+ * Writes the tree with modification times a minute old, as a tree that existed before its upload has:
+ * S3 lists LastModified in whole seconds, and the CLI uploads again a file modified after it, so a
+ * file written in the same second as its upload would be uploaded again on the next sync, by AWS too.
+ */
 function buildTree(root: string): Map<string, string> {
   const hashes = new Map<string, string>();
+  const aMinuteAgo = new Date(Date.now() - 60_000);
   for (let i = 0; i < FILES; i++) {
     const path = `${FOLDERS[i % FOLDERS.length]}${NAMES(i)}`;
     const body = i % 50 === 0 ? Buffer.alloc(0) : randomBytes(64 + (i % 7) * 300);
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), body);
+    utimesSync(join(root, path), aMinuteAgo, aMinuteAgo);
     hashes.set(path, createHash('sha256').update(body).digest('hex'));
   }
   return hashes;
