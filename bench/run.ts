@@ -19,6 +19,9 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const began = performance.now();
 const progress = (message: string) => process.stderr.write(`bench: [${((performance.now() - began) / 1000).toFixed(0)} s] ${message}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** `BENCH_ONLY=<regex>` measures only the operations whose names match: for an A/B of one path. */
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : undefined;
+const selected = () => operations().filter((op) => !only || only.test(op.name));
 
 /** Cold starts, then one long-lived server process for memory and the per-operation CPU cost. */
 async function benchServer(spec: ServerSpec): Promise<ServerReport> {
@@ -36,7 +39,7 @@ async function benchServer(spec: ServerSpec): Promise<ServerReport> {
   report.idleRssMiB = rssMiB(server.pid);
   const clients = createClients(server.endpoint);
   const fixture: Fixture = { bucket: 'nimbus-bench', sent: 0 };
-  for (const op of operations()) {
+  for (const op of selected()) {
     if (op.motoLacks && spec === moto) continue;
     progress(`${spec.name}: ${op.name}`);
     const result = await measureOperation(server.pid, clients, fixture, op, { ...MEASURE, ...op.measure });
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
     `${MEASURE.minCalls}–${MEASURE.maxCalls} calls or ${MEASURE.budgetMs / 1000} s (at most ${MEASURE.maxMs / 1000} s) per operation after ${MEASURE.warmup} warm-up calls; ` +
     'latency rows one call at a time. ' +
     'When the client CPU/op approaches 1000 ms / (ops/s), throughput is bound by the client, not the server.\n');
-  console.log(renderReport({ nimbus: nimbusReport, moto: motoReport, floor, inProcess, operations: operations() }));
+  console.log(renderReport({ nimbus: nimbusReport, moto: motoReport, floor, inProcess, operations: selected() }));
 }
 
 // Exit explicitly: an in-process Nimbus or SDK agent must not keep the bench alive.
