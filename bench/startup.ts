@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { createClients } from './clients.js';
 import { launch, type ServerSpec } from './server.js';
@@ -68,6 +71,9 @@ export interface InProcessStart {
   first: Sample;
   warm: Sample;
   firstRequest: Sample;
+  /** The same with the SQLite default in a new data directory: first (which loads better-sqlite3) and warm. */
+  sqliteFirst: Sample;
+  sqliteWarm: Sample;
 }
 
 /**
@@ -78,6 +84,7 @@ export async function inProcessStart(runs: number): Promise<InProcessStart> {
   const fail = (error: unknown): Sample => ({ ok: false, reason: (error as Error).message.slice(0, 160) });
   const ready: number[] = [];
   const requests: number[] = [];
+  const onDisk: number[] = [];
   let importMs: number;
   try {
     const importStarted = performance.now();
@@ -96,13 +103,23 @@ export async function inProcessStart(runs: number): Promise<InProcessStart> {
       clients.destroy();
       await nimbus.stop();
     }
+    for (let i = 0; i < runs; i++) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'nimbus-bench-start-'));
+      const started = performance.now();
+      const nimbus = await startNimbus({ port: 0, dataDir });
+      onDisk.push(performance.now() - started);
+      await nimbus.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   } catch (error) {
-    return { importMs: fail(error), first: fail(error), warm: fail(error), firstRequest: fail(error) };
+    return { importMs: fail(error), first: fail(error), warm: fail(error), firstRequest: fail(error), sqliteFirst: fail(error), sqliteWarm: fail(error) };
   }
   return {
     importMs: { ok: true, ms: importMs, runs: 1 },
     first: { ok: true, ms: ready[0]!, runs: 1 },
     warm: { ok: true, ms: median(ready.slice(1)), runs: runs - 1 },
     firstRequest: { ok: true, ms: median(requests), runs },
+    sqliteFirst: { ok: true, ms: onDisk[0]!, runs: 1 },
+    sqliteWarm: { ok: true, ms: median(onDisk.slice(1)), runs: runs - 1 },
   };
 }
