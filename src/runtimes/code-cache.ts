@@ -15,6 +15,8 @@ import { NIMBUS_NODE_MODULES } from './launch.js';
 export class CodeCache {
   readonly root = join(tmpdir(), `nimbus-lambda-${createHash('sha256').update(NIMBUS_NODE_MODULES ?? '').digest('hex').slice(0, 12)}`);
   private readonly unpacking = new Map<string, Promise<string>>();
+  /** Targets this process has seen on disk: every warm invoke asks again, and need not touch the disk. */
+  private readonly unpacked = new Set<string>();
 
   /** The directory holding the unpacked zip with content address `id`; `read` supplies its bytes. */
   code(id: string, read: () => Promise<Buffer>): Promise<string> {
@@ -39,9 +41,12 @@ export class CodeCache {
   }
 
   private unpack(target: string, read: () => Promise<Buffer>): Promise<string> {
+    if (this.unpacked.has(target)) return Promise.resolve(target);
     let pending = this.unpacking.get(target);
     if (!pending) {
-      pending = this.extract(target, read).finally(() => this.unpacking.delete(target));
+      pending = this.extract(target, read)
+        .then((done) => (this.unpacked.add(done), done))
+        .finally(() => this.unpacking.delete(target));
       this.unpacking.set(target, pending);
     }
     return pending;
