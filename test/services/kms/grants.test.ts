@@ -115,19 +115,24 @@ describe('KMS grants under IAM enforcement', () => {
   });
   after(() => nimbus.stop());
 
+  /** An IAM user with no policy of its own, and a KMS client signing with its access key. */
+  async function userWithKeys(UserName: string): Promise<{ User: iam.User; asUser: KMSClient }> {
+    const client = new iam.IAMClient(clientConfig(nimbus.endpoint));
+    const { User } = await client.send(new iam.CreateUserCommand({ UserName }));
+    const { AccessKey } = await client.send(new iam.CreateAccessKeyCommand({ UserName }));
+    const credentials = { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! };
+    return { User: User!, asUser: new KMSClient(clientConfig(nimbus.endpoint, { credentials })) };
+  }
+
   it('lets a grant alone allow its grantee the granted operations, until it is revoked', async () => {
-    const admin = clientConfig(nimbus.endpoint);
-    const kms = new KMSClient(admin);
-    const client = new iam.IAMClient(admin);
-    const { User } = await client.send(new iam.CreateUserCommand({ UserName: 'grantee' }));
-    const { AccessKey } = await client.send(new iam.CreateAccessKeyCommand({ UserName: 'grantee' }));
-    const asUser = new KMSClient(clientConfig(nimbus.endpoint, { credentials: { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! } }));
+    const kms = new KMSClient(clientConfig(nimbus.endpoint));
+    const { User, asUser } = await userWithKeys('grantee');
     const { KeyId } = (await kms.send(new CreateKeyCommand({}))).KeyMetadata!;
     const encrypt = () => asUser.send(new EncryptCommand({ KeyId, Plaintext: new TextEncoder().encode('granted') }));
 
     const before = await failure(encrypt());
     assert.equal(before.name, 'AccessDeniedException');
-    const { GrantId } = await kms.send(new CreateGrantCommand({ KeyId, GranteePrincipal: User!.Arn!, Operations: ['Encrypt'] }));
+    const { GrantId } = await kms.send(new CreateGrantCommand({ KeyId, GranteePrincipal: User.Arn!, Operations: ['Encrypt'] }));
     assert.ok((await encrypt()).CiphertextBlob);
     const notGranted = await failure(asUser.send(new ListGrantsCommand({ KeyId })));
     assert.equal(notGranted.name, 'AccessDeniedException');
@@ -136,23 +141,19 @@ describe('KMS grants under IAM enforcement', () => {
   });
 
   it('holds a grant to its encryption-context constraint, and a key policy to kms:EncryptionContext conditions', async () => {
-    const admin = clientConfig(nimbus.endpoint);
-    const kms = new KMSClient(admin);
-    const client = new iam.IAMClient(admin);
-    const { User } = await client.send(new iam.CreateUserCommand({ UserName: 'tenant-user' }));
-    const { AccessKey } = await client.send(new iam.CreateAccessKeyCommand({ UserName: 'tenant-user' }));
-    const asUser = new KMSClient(clientConfig(nimbus.endpoint, { credentials: { accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey! } }));
+    const kms = new KMSClient(clientConfig(nimbus.endpoint));
+    const { User, asUser } = await userWithKeys('tenant-user');
     const encrypt = (KeyId: string, EncryptionContext?: Record<string, string>) =>
       asUser.send(new EncryptCommand({ KeyId, Plaintext: new TextEncoder().encode('tenant data'), EncryptionContext }));
 
     const subsetKey = (await kms.send(new CreateKeyCommand({}))).KeyMetadata!.KeyId!;
-    await kms.send(new CreateGrantCommand({ KeyId: subsetKey, GranteePrincipal: User!.Arn!, Operations: ['Encrypt'], Constraints: { EncryptionContextSubset: { tenant: 'blue' } } }));
+    await kms.send(new CreateGrantCommand({ KeyId: subsetKey, GranteePrincipal: User.Arn!, Operations: ['Encrypt'], Constraints: { EncryptionContextSubset: { tenant: 'blue' } } }));
     assert.ok((await encrypt(subsetKey, { tenant: 'blue', extra: 'allowed' })).CiphertextBlob);
     assert.equal((await failure(encrypt(subsetKey, { tenant: 'red' }))).name, 'AccessDeniedException');
     assert.equal((await failure(encrypt(subsetKey))).name, 'AccessDeniedException');
 
     const equalsKey = (await kms.send(new CreateKeyCommand({}))).KeyMetadata!.KeyId!;
-    await kms.send(new CreateGrantCommand({ KeyId: equalsKey, GranteePrincipal: User!.Arn!, Operations: ['Encrypt'], Constraints: { EncryptionContextEquals: { tenant: 'blue' } } }));
+    await kms.send(new CreateGrantCommand({ KeyId: equalsKey, GranteePrincipal: User.Arn!, Operations: ['Encrypt'], Constraints: { EncryptionContextEquals: { tenant: 'blue' } } }));
     assert.ok((await encrypt(equalsKey, { tenant: 'blue' })).CiphertextBlob);
     assert.equal((await failure(encrypt(equalsKey, { tenant: 'blue', extra: 'refused' }))).name, 'AccessDeniedException');
 
@@ -161,7 +162,7 @@ describe('KMS grants under IAM enforcement', () => {
         Version: '2012-10-17',
         Statement: [
           { Sid: 'owner', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::000000000000:root' }, Action: 'kms:*', Resource: '*' },
-          { Sid: 'tenant', Effect: 'Allow', Principal: { AWS: User!.Arn! }, Action: 'kms:Encrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:Tenant': 'green' } } },
+          { Sid: 'tenant', Effect: 'Allow', Principal: { AWS: User.Arn! }, Action: 'kms:Encrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:Tenant': 'green' } } },
         ],
       }),
     }))).KeyMetadata!.KeyId!;
