@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PutIntegrationCommand, PutMethodCommand, type APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { CreateApiCommand } from '@aws-sdk/client-apigatewayv2';
 import { AddPermissionCommand, RemovePermissionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { CreateTopicCommand, PublishCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
 import { clientConfig, startTestNimbus } from '../../support/nimbus.js';
 import { child, clients, deploy, invokeUrl, lambdaUri, newApi, nodeFunction, uniqueName } from '../apigateway/support.js';
+import { invoke, v2Client } from '../apigatewayv2/support.js';
 
 /**
  * Under NIMBUS_ENFORCE_IAM, a service that invokes a function for one of its resources needs the
@@ -48,6 +50,20 @@ describe('service principals invoking functions under IAM enforcement', () => {
     assert.deepEqual(await call(), { status: 200, body: 'hello from lambda' });
     await lambda.send(new RemovePermissionCommand({ FunctionName: functionArn, StatementId: 'this-route' }));
     assert.equal((await call()).status, 500);
+  });
+
+  it('answers an HTTP API 500 until the function lets apigateway.amazonaws.com invoke it for the API', async () => {
+    const functionArn = await nodeFunction(lambda, `exports.handler = async () => ({ statusCode: 200, body: 'hello from an HTTP API' });`);
+    const { ApiId } = await v2Client(nimbus.endpoint).send(new CreateApiCommand({ Name: uniqueName('quick'), ProtocolType: 'HTTP', Target: functionArn }));
+    const refused = await invoke(nimbus.endpoint, ApiId!, '/anything');
+    assert.equal(refused.status, 500);
+    assert.deepEqual(JSON.parse(refused.body), { message: 'Internal Server Error' });
+    await lambda.send(new AddPermissionCommand({
+      FunctionName: functionArn, StatementId: 'http-api', Action: 'lambda:InvokeFunction', Principal: 'apigateway.amazonaws.com',
+      SourceArn: `arn:aws:execute-api:us-east-1:000000000000:${ApiId}/*`,
+    }));
+    const served = await invoke(nimbus.endpoint, ApiId!, '/anything');
+    assert.deepEqual([served.status, served.body], [200, 'hello from an HTTP API']);
   });
 
   it('drops an SNS delivery to a function whose policy does not let sns.amazonaws.com invoke it for the topic, to the subscription\'s dead-letter queue', async () => {
