@@ -1,7 +1,9 @@
 /**
- * The web console at `/_nimbus/console`: one page that reads the `/_nimbus/` routes in the browser.
- * Its first view is what reaches no one outside: the email, SMS and push messages SNS captured.
- * Text from those messages is only ever set as textContent, never parsed as HTML.
+ * The web console at `/_nimbus/console`: one page that reads Nimbus in the browser, every 2 s.
+ * The SNS outbox comes from `/_nimbus/sns/outbox`; the other views call the services' own APIs
+ * through the edge, unsigned, so they show the default account and region (000000000000,
+ * us-east-1), as a client without credentials would see them. Text from state is only ever set as
+ * textContent, never parsed as HTML.
  */
 export const CONSOLE_PAGE = `<!doctype html>
 <html lang="en">
@@ -19,6 +21,8 @@ export const CONSOLE_PAGE = `<!doctype html>
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #eaeded; vertical-align: top; }
   td.message { white-space: pre-wrap; word-break: break-word; font-family: ui-monospace, monospace; font-size: 12px; }
+  td.ALARM { color: #d13212; font-weight: 600; }
+  td.OK { color: #1d8102; }
   .empty { color: #687078; }
 </style>
 </head>
@@ -26,43 +30,124 @@ export const CONSOLE_PAGE = `<!doctype html>
 <header><h1>Nimbus console</h1><span id="status">connecting…</span></header>
 <main>
   <section><h2>Services</h2><div class="services" id="services"></div></section>
-  <section>
+  <section id="outbox" data-empty="No message captured yet.">
     <h2>SNS outbox: email, SMS and push messages</h2>
-    <table id="outbox">
-      <thead><tr><th>Time</th><th>Protocol</th><th>To</th><th>Subject</th><th>Message</th><th>Topic</th></tr></thead>
-      <tbody></tbody>
-    </table>
-    <p class="empty" id="outbox-empty">No message captured yet.</p>
+    <table><thead><tr><th>Time</th><th>Protocol</th><th>To</th><th>Subject</th><th>Message</th><th>Topic</th></tr></thead><tbody></tbody></table>
+    <p class="empty"></p>
+  </section>
+  <section id="alarms" data-empty="No alarm in us-east-1.">
+    <h2>CloudWatch alarms</h2>
+    <table><thead><tr><th>Alarm</th><th>State</th><th>Reason</th><th>Since</th></tr></thead><tbody></tbody></table>
+    <p class="empty"></p>
+  </section>
+  <section id="dashboards" data-empty="No dashboard.">
+    <h2>CloudWatch dashboards</h2>
+    <table><thead><tr><th>Dashboard</th><th>Widgets</th><th>Last modified</th></tr></thead><tbody></tbody></table>
+    <p class="empty"></p>
+  </section>
+  <section id="log-groups" data-empty="No log group in us-east-1.">
+    <h2>CloudWatch Logs groups</h2>
+    <table><thead><tr><th>Log group</th><th>Stored bytes</th><th>Retention (days)</th><th>Created</th></tr></thead><tbody></tbody></table>
+    <p class="empty"></p>
+  </section>
+  <section id="queues" data-empty="No queue in us-east-1.">
+    <h2>SQS queues</h2>
+    <table><thead><tr><th>Queue</th><th>Visible</th><th>In flight</th><th>Delayed</th></tr></thead><tbody></tbody></table>
+    <p class="empty"></p>
   </section>
 </main>
 <script>
-  const cell = (text, className) => {
-    const td = document.createElement('td');
-    td.textContent = text ?? '';
-    if (className) td.className = className;
-    return td;
-  };
+  const PAGE = 50;
+  const time = (value, unitMs = 1) => (value === undefined ? '' : new Date(value * unitMs).toISOString());
+  const seconds = (value) => time(value, 1000);
+
+  /** An AWS JSON-protocol call through the edge; an error answer is thrown with AWS's message. */
+  async function awsJson(target, version, input = {}) {
+    const response = await fetch('/', {
+      method: 'POST',
+      headers: { 'x-amz-target': target, 'content-type': 'application/x-amz-json-' + version },
+      body: JSON.stringify(input),
+    });
+    const body = await response.json();
+    if (!response.ok) throw new Error(body.message || body.Message || body.__type || String(response.status));
+    return body;
+  }
+
+  async function alarms() {
+    const { MetricAlarms = [], CompositeAlarms = [] } = await awsJson('GraniteServiceVersion20100801.DescribeAlarms', '1.0', { MaxRecords: PAGE });
+    return [...MetricAlarms, ...CompositeAlarms].map((alarm) =>
+      [alarm.AlarmName, [alarm.StateValue, alarm.StateValue], alarm.StateReason, seconds(alarm.StateUpdatedTimestamp)]);
+  }
+
+  async function dashboards() {
+    const { DashboardEntries = [] } = await awsJson('GraniteServiceVersion20100801.ListDashboards', '1.0');
+    return Promise.all(DashboardEntries.slice(0, PAGE).map(async (entry) => {
+      const { DashboardBody } = await awsJson('GraniteServiceVersion20100801.GetDashboard', '1.0', { DashboardName: entry.DashboardName });
+      const widgets = (JSON.parse(DashboardBody).widgets || []).map((widget) => widget.properties?.title || widget.type).join(', ');
+      return [entry.DashboardName, widgets, seconds(entry.LastModified)];
+    }));
+  }
+
+  async function logGroups() {
+    const { logGroups = [] } = await awsJson('Logs_20140328.DescribeLogGroups', '1.1', { limit: PAGE });
+    return logGroups.map((group) => [group.logGroupName, String(group.storedBytes ?? 0), group.retentionInDays === undefined ? 'never expire' : String(group.retentionInDays), time(group.creationTime)]);
+  }
+
+  async function queues() {
+    const { QueueUrls = [] } = await awsJson('AmazonSQS.ListQueues', '1.0', { MaxResults: PAGE });
+    return Promise.all(QueueUrls.map(async (QueueUrl) => {
+      const AttributeNames = ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'];
+      const { Attributes = {} } = await awsJson('AmazonSQS.GetQueueAttributes', '1.0', { QueueUrl, AttributeNames });
+      return [QueueUrl.split('/').pop(), ...AttributeNames.map((name) => Attributes[name] ?? '')];
+    }));
+  }
+
+  async function outbox() {
+    const { messages } = await (await fetch('/_nimbus/sns/outbox')).json();
+    return messages.slice().reverse().map((message) =>
+      [message.timestamp, message.protocol, message.endpoint, message.subject, [message.message, 'message'], message.topicArn]);
+  }
+
+  /** Fills a section's table: a cell is text, or [text, class name]. */
+  function show(id, rows) {
+    const section = document.getElementById(id);
+    section.querySelector('tbody').replaceChildren(...rows.map((row) => {
+      const tr = document.createElement('tr');
+      tr.append(...row.map((value) => {
+        const [text, className] = Array.isArray(value) ? value : [value];
+        const td = document.createElement('td');
+        td.textContent = text ?? '';
+        if (className) td.className = className;
+        return td;
+      }));
+      return tr;
+    }));
+    const note = section.querySelector('.empty');
+    note.textContent = section.dataset.empty;
+    note.hidden = rows.length > 0;
+  }
+
+  function showError(id, error) {
+    show(id, []);
+    document.querySelector('#' + id + ' .empty').textContent = 'Could not read: ' + error.message;
+  }
+
+  const VIEWS = { outbox, alarms, dashboards, 'log-groups': logGroups, queues };
+
   async function refresh() {
     try {
       const health = await (await fetch('/_nimbus/health')).json();
       document.getElementById('status').textContent = 'Nimbus ' + health.version + ' · ' + health.state.backend + ' · up ' + Math.round(health.uptimeSeconds) + ' s';
-      const services = document.getElementById('services');
-      services.replaceChildren(...Object.keys(health.services).map((name) => {
+      document.getElementById('services').replaceChildren(...Object.keys(health.services).map((name) => {
         const chip = document.createElement('span');
         chip.textContent = name;
         return chip;
       }));
-      const { messages } = await (await fetch('/_nimbus/sns/outbox')).json();
-      const rows = messages.slice().reverse().map((message) => {
-        const tr = document.createElement('tr');
-        tr.append(cell(message.timestamp), cell(message.protocol), cell(message.endpoint), cell(message.subject), cell(message.message, 'message'), cell(message.topicArn));
-        return tr;
-      });
-      document.querySelector('#outbox tbody').replaceChildren(...rows);
-      document.getElementById('outbox-empty').hidden = rows.length > 0;
     } catch (error) {
       document.getElementById('status').textContent = 'not reachable: ' + error.message;
+      return;
     }
+    await Promise.all(Object.entries(VIEWS).map(([id, load]) => load().then((rows) => show(id, rows), (error) => showError(id, error))));
   }
   refresh();
   setInterval(refresh, 2000);

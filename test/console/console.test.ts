@@ -3,7 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { CloudWatchClient, PutDashboardCommand, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchLogsClient, CreateLogGroupCommand, PutRetentionPolicyCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { CreateQueueCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Nimbus } from '../../src/index.js';
 import { clientConfig, startTestNimbus } from '../support/nimbus.js';
@@ -52,5 +55,39 @@ describe('the web console (headless Chromium)', { skip: CHROMIUM ? false : 'chro
     assert.equal(cells[1], 'sms');
     assert.equal(cells[4], text, 'the message is shown as written, its markup not interpreted');
     assert.equal(await row.locator('b').count(), 0);
+  });
+
+  it('shows CloudWatch alarms and dashboards, log groups and queues with their counts, as the APIs answer them', async () => {
+    const config = clientConfig(nimbus.endpoint);
+    const cloudwatch = new CloudWatchClient(config);
+    const reason = '<i>latency</i> above the line';
+    await cloudwatch.send(new PutMetricAlarmCommand({
+      AlarmName: 'checkout-latency', Namespace: 'Shop', MetricName: 'Latency', Statistic: 'Average', Period: 60, EvaluationPeriods: 1,
+      Threshold: 500, ComparisonOperator: 'GreaterThanThreshold',
+    }));
+    await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'checkout-latency', StateValue: 'ALARM', StateReason: reason }));
+    await cloudwatch.send(new PutDashboardCommand({
+      DashboardName: 'operations',
+      DashboardBody: JSON.stringify({ widgets: [{ type: 'metric', x: 0, y: 0, width: 6, height: 6, properties: { title: 'Checkout latency', metrics: [['Shop', 'Latency']], region: 'us-east-1' } }] }),
+    }));
+    const logs = new CloudWatchLogsClient(config);
+    await logs.send(new CreateLogGroupCommand({ logGroupName: '/aws/lambda/signup' }));
+    await logs.send(new PutRetentionPolicyCommand({ logGroupName: '/aws/lambda/signup', retentionInDays: 14 }));
+    const sqs = new SQSClient(config);
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'dispatch-commands' }));
+    for (const body of ['train 12 hold', 'train 14 go']) await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: body }));
+
+    await page.goto(`${nimbus.endpoint}/_nimbus/console`);
+    const cells = async (section: string, text: string) => {
+      const row = page.locator(`#${section} tbody tr`, { hasText: text });
+      await row.waitFor({ timeout: 10_000 });
+      return row.locator('td').allTextContents();
+    };
+    const alarm = await cells('alarms', 'checkout-latency');
+    assert.deepEqual(alarm.slice(0, 3), ['checkout-latency', 'ALARM', reason]);
+    assert.equal(await page.locator('#alarms tbody i').count(), 0, 'the reason is shown as written');
+    assert.deepEqual((await cells('dashboards', 'operations')).slice(0, 2), ['operations', 'Checkout latency']);
+    assert.deepEqual((await cells('log-groups', '/aws/lambda/signup')).slice(0, 3), ['/aws/lambda/signup', '0', '14']);
+    assert.deepEqual(await cells('queues', 'dispatch-commands'), ['dispatch-commands', '2', '0', '0']);
   });
 });
