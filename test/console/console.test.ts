@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CloudWatchClient, PutDashboardCommand, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, CreateLogGroupCommand, PutRetentionPolicyCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { zipSync } from 'fflate';
 import { CreateQueueCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Nimbus } from '../../src/index.js';
@@ -57,7 +60,7 @@ describe('the web console (headless Chromium)', { skip: CHROMIUM ? false : 'chro
     assert.equal(await row.locator('b').count(), 0);
   });
 
-  it('shows CloudWatch alarms and dashboards, log groups and queues with their counts, as the APIs answer them', async () => {
+  it('shows CloudWatch alarms and dashboards, log groups, buckets, functions and queues with their counts, as the APIs answer them', async () => {
     const config = clientConfig(nimbus.endpoint);
     const cloudwatch = new CloudWatchClient(config);
     const reason = '<i>latency</i> above the line';
@@ -77,6 +80,14 @@ describe('the web console (headless Chromium)', { skip: CHROMIUM ? false : 'chro
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: 'dispatch-commands' }));
     for (const body of ['train 12 hold', 'train 14 go']) await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: body }));
 
+    const s3 = new S3Client({ ...config, forcePathStyle: true });
+    await s3.send(new CreateBucketCommand({ Bucket: 'telemetry-archive' }));
+    for (const Key of ['2026/11/24/a.json', '2026/11/24/b.json', 'readme.txt']) await s3.send(new PutObjectCommand({ Bucket: 'telemetry-archive', Key, Body: Key }));
+    await new LambdaClient(config).send(new CreateFunctionCommand({
+      FunctionName: 'move-to-efs', Runtime: 'python3.12', Handler: 'app.handler', Role: 'arn:aws:iam::000000000000:role/mover', MemorySize: 256,
+      Code: { ZipFile: zipSync({ 'app.py': new TextEncoder().encode('def handler(event, context):\n    return event\n') }) },
+    }));
+
     await page.goto(`${nimbus.endpoint}/_nimbus/console`);
     const cells = async (section: string, text: string) => {
       const row = page.locator(`#${section} tbody tr`, { hasText: text });
@@ -89,5 +100,7 @@ describe('the web console (headless Chromium)', { skip: CHROMIUM ? false : 'chro
     assert.deepEqual((await cells('dashboards', 'operations')).slice(0, 2), ['operations', 'Checkout latency']);
     assert.deepEqual((await cells('log-groups', '/aws/lambda/signup')).slice(0, 3), ['/aws/lambda/signup', '0', '14']);
     assert.deepEqual(await cells('queues', 'dispatch-commands'), ['dispatch-commands', '2', '0', '0']);
+    assert.deepEqual((await cells('buckets', 'telemetry-archive')).slice(0, 2), ['telemetry-archive', '3']);
+    assert.deepEqual((await cells('functions', 'move-to-efs')).slice(0, 5), ['move-to-efs', 'python3.12', 'app.handler', '256', 'Active']);
   });
 });
