@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { PutIntegrationCommand, PutMethodCommand, type APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CreateApiCommand } from '@aws-sdk/client-apigatewayv2';
 import { AddPermissionCommand, RemovePermissionCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { EventBridgeClient, PutEventsCommand, PutRuleCommand, PutTargetsCommand } from '@aws-sdk/client-eventbridge';
 import { CreateTopicCommand, PublishCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Nimbus } from '../../../src/index.js';
@@ -64,6 +65,26 @@ describe('service principals invoking functions under IAM enforcement', () => {
     }));
     const served = await invoke(nimbus.endpoint, ApiId!, '/anything');
     assert.deepEqual([served.status, served.body], [200, 'hello from an HTTP API']);
+  });
+
+  it('sends an EventBridge event for a function whose policy does not name events.amazonaws.com for the rule to the target\'s dead-letter queue', async () => {
+    const sqs = new SQSClient(clientConfig(nimbus.endpoint));
+    const events = new EventBridgeClient(clientConfig(nimbus.endpoint));
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: uniqueName('refused-events') }));
+    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+    const functionArn = await nodeFunction(lambda, `exports.handler = async () => 'ok';`);
+    const Name = uniqueName('orders');
+    const { RuleArn } = await events.send(new PutRuleCommand({ Name, EventPattern: JSON.stringify({ source: ['shop'] }) }));
+    await events.send(new PutTargetsCommand({ Rule: Name, Targets: [{ Id: 'fn', Arn: functionArn, DeadLetterConfig: { Arn: Attributes!.QueueArn } }] }));
+    await lambda.send(new AddPermissionCommand({
+      FunctionName: functionArn, StatementId: 'another-rule', Action: 'lambda:InvokeFunction', Principal: 'events.amazonaws.com', SourceArn: `${RuleArn}-other`,
+    }));
+    await events.send(new PutEventsCommand({ Entries: [{ Source: 'shop', DetailType: 'order', Detail: JSON.stringify({ id: 7 }) }] }));
+    let body: string | undefined;
+    for (let poll = 0; poll < 10 && !body; poll++) {
+      body = (await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 1 }))).Messages?.[0]?.Body;
+    }
+    assert.deepEqual((JSON.parse(body ?? '{}') as { detail?: unknown }).detail, { id: 7 });
   });
 
   it('drops an SNS delivery to a function whose policy does not let sns.amazonaws.com invoke it for the topic, to the subscription\'s dead-letter queue', async () => {
