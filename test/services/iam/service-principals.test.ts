@@ -27,6 +27,21 @@ describe('service principals invoking functions under IAM enforcement', () => {
   });
   after(() => nimbus.stop());
 
+  /** A dead-letter queue, and a wait for the first message it gets. */
+  async function deadLetterQueue(): Promise<{ arn: string; firstBody: () => Promise<string | undefined> }> {
+    const sqs = new SQSClient(clientConfig(nimbus.endpoint));
+    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: uniqueName('dead-letters') }));
+    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+    const firstBody = async () => {
+      for (let poll = 0; poll < 10; poll++) {
+        const body = (await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 1 }))).Messages?.[0]?.Body;
+        if (body) return body;
+      }
+      return undefined;
+    };
+    return { arn: Attributes!.QueueArn!, firstBody };
+  }
+
   it('answers a REST API route 500 until the function lets apigateway.amazonaws.com invoke it for that route', async () => {
     const functionArn = await nodeFunction(lambda, `exports.handler = async () => ({ statusCode: 200, body: 'hello from lambda' });`);
     const { apiId, rootId } = await newApi(apigw);
@@ -68,40 +83,30 @@ describe('service principals invoking functions under IAM enforcement', () => {
   });
 
   it('sends an EventBridge event for a function whose policy does not name events.amazonaws.com for the rule to the target\'s dead-letter queue', async () => {
-    const sqs = new SQSClient(clientConfig(nimbus.endpoint));
     const events = new EventBridgeClient(clientConfig(nimbus.endpoint));
-    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: uniqueName('refused-events') }));
-    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+    const deadLetters = await deadLetterQueue();
     const functionArn = await nodeFunction(lambda, `exports.handler = async () => 'ok';`);
     const Name = uniqueName('orders');
     const { RuleArn } = await events.send(new PutRuleCommand({ Name, EventPattern: JSON.stringify({ source: ['shop'] }) }));
-    await events.send(new PutTargetsCommand({ Rule: Name, Targets: [{ Id: 'fn', Arn: functionArn, DeadLetterConfig: { Arn: Attributes!.QueueArn } }] }));
+    await events.send(new PutTargetsCommand({ Rule: Name, Targets: [{ Id: 'fn', Arn: functionArn, DeadLetterConfig: { Arn: deadLetters.arn } }] }));
     await lambda.send(new AddPermissionCommand({
       FunctionName: functionArn, StatementId: 'another-rule', Action: 'lambda:InvokeFunction', Principal: 'events.amazonaws.com', SourceArn: `${RuleArn}-other`,
     }));
     await events.send(new PutEventsCommand({ Entries: [{ Source: 'shop', DetailType: 'order', Detail: JSON.stringify({ id: 7 }) }] }));
-    let body: string | undefined;
-    for (let poll = 0; poll < 10 && !body; poll++) {
-      body = (await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 1 }))).Messages?.[0]?.Body;
-    }
+    const body = await deadLetters.firstBody();
     assert.deepEqual((JSON.parse(body ?? '{}') as { detail?: unknown }).detail, { id: 7 });
   });
 
   it('drops an SNS delivery to a function whose policy does not let sns.amazonaws.com invoke it for the topic, to the subscription\'s dead-letter queue', async () => {
     const sns = new SNSClient(clientConfig(nimbus.endpoint));
-    const sqs = new SQSClient(clientConfig(nimbus.endpoint));
-    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: uniqueName('undelivered') }));
-    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
+    const deadLetters = await deadLetterQueue();
     const functionArn = await nodeFunction(lambda, `exports.handler = async () => 'ok';`);
     const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: uniqueName('alerts') }));
     await sns.send(new SubscribeCommand({
-      TopicArn, Protocol: 'lambda', Endpoint: functionArn, Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: Attributes!.QueueArn }) },
+      TopicArn, Protocol: 'lambda', Endpoint: functionArn, Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: deadLetters.arn }) },
     }));
     await sns.send(new PublishCommand({ TopicArn, Message: 'refused' }));
-    let body: string | undefined;
-    for (let poll = 0; poll < 10 && !body; poll++) {
-      body = (await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 1 }))).Messages?.[0]?.Body;
-    }
+    const body = await deadLetters.firstBody();
     assert.equal((JSON.parse(body ?? '{}') as { Message?: string }).Message, 'refused');
   });
 });
