@@ -8,6 +8,8 @@ import { pipeline } from 'node:stream/promises';
 import type { BlobInfo, BlobStore } from './store.js';
 
 const BLOB_ID = /^[0-9a-f]{64}$/;
+/** Bodies are read in 1 MiB chunks: a large GetObject then costs a sixteenth of the reads and socket writes of the default 64 KiB. */
+const READ_CHUNK_BYTES = 1 << 20;
 
 /**
  * Content-addressed blob files: `<dir>/<first two hex digits>/<sha256>`. A body is written to a
@@ -60,7 +62,7 @@ export class FileBlobStore implements BlobStore {
   }
 
   read(id: string, range?: { start: number; end: number }): Readable {
-    return createReadStream(this.pathOf(id), range);
+    return createReadStream(this.pathOf(id), { ...range, highWaterMark: READ_CHUNK_BYTES });
   }
 
   async readAll(id: string): Promise<Buffer> {
