@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { ListOptions } from './store.js';
 import { compareKeys, prefixEnd, type RecordEngine } from './record-engine.js';
@@ -13,7 +14,7 @@ export class SqliteEngine implements RecordEngine {
   private readonly prepared = new Map<string, Database.Statement>();
 
   constructor(file: string, fsync: boolean) {
-    this.db = new Database(file);
+    this.db = new Database(file, { nativeBinding: nativeBinding() });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${fsync ? 'FULL' : 'NORMAL'}`);
     this.db.exec(
@@ -81,5 +82,17 @@ export class SqliteEngine implements RecordEngine {
     let statement = this.prepared.get(sql);
     if (!statement) this.prepared.set(sql, (statement = this.db.prepare(sql)));
     return statement as Database.Statement<unknown[], Row>;
+  }
+}
+
+/**
+ * The compiled addon where a build from source puts it. Named directly, it spares the `bindings`
+ * package's search of a dozen candidate paths on the first open; undefined lets that search run.
+ */
+function nativeBinding(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  } catch {
+    return undefined;
   }
 }
