@@ -60,6 +60,21 @@ export const CONSOLE_PAGE = `<!doctype html>
     <table><thead><tr><th>Function</th><th>Runtime</th><th>Handler</th><th>Memory (MB)</th><th>State</th><th>Last modified</th></tr></thead><tbody></tbody></table>
     <p class="empty"></p>
   </section>
+  <section id="rules" data-empty="No EventBridge rule in us-east-1.">
+    <h2>EventBridge rules</h2>
+    <table><thead><tr><th>Rule</th><th>Event bus</th><th>State</th><th>Pattern or schedule</th></tr></thead><tbody></tbody></table>
+    <p class="empty"></p>
+  </section>
+  <section id="streams" data-empty="No Kinesis stream in us-east-1.">
+    <h2>Kinesis streams</h2>
+    <table><thead><tr><th>Stream</th><th>Status</th><th>Mode</th><th>Open shards</th></tr></thead><tbody></tbody></table>
+    <p class="empty"></p>
+  </section>
+  <section id="secrets" data-empty="No secret or parameter in us-east-1.">
+    <h2>Secrets and parameters (names only)</h2>
+    <table><thead><tr><th>Name</th><th>Kind</th><th>Last changed</th></tr></thead><tbody></tbody></table>
+    <p class="empty"></p>
+  </section>
   <section id="queues" data-empty="No queue in us-east-1.">
     <h2>SQS queues</h2>
     <table><thead><tr><th>Queue</th><th>Visible</th><th>In flight</th><th>Delayed</th></tr></thead><tbody></tbody></table>
@@ -142,6 +157,29 @@ export const CONSOLE_PAGE = `<!doctype html>
     }));
   }
 
+  async function rules() {
+    const { Rules = [] } = await awsJson('AWSEvents.ListRules', '1.1', { Limit: PAGE });
+    return Rules.map((rule) => [rule.Name, rule.EventBusName, [rule.State, rule.State === 'ENABLED' ? 'OK' : ''], [rule.ScheduleExpression || rule.EventPattern, 'message']]);
+  }
+
+  async function streams() {
+    const { StreamNames = [] } = await awsJson('Kinesis_20131202.ListStreams', '1.1', { Limit: PAGE });
+    return Promise.all(StreamNames.map(async (StreamName) => {
+      const { StreamDescriptionSummary: summary } = await awsJson('Kinesis_20131202.DescribeStreamSummary', '1.1', { StreamName });
+      return [StreamName, summary.StreamStatus, summary.StreamModeDetails?.StreamMode ?? '', String(summary.OpenShardCount)];
+    }));
+  }
+
+  /** Names and dates only: a console left open on a screen shows no secret value. */
+  async function secrets() {
+    const { SecretList = [] } = await awsJson('secretsmanager.ListSecrets', '1.1', { MaxResults: PAGE });
+    const { Parameters = [] } = await awsJson('AmazonSSM.DescribeParameters', '1.1', { MaxResults: PAGE });
+    return [
+      ...SecretList.map((secret) => [secret.Name, 'Secrets Manager secret', seconds(secret.LastChangedDate ?? secret.CreatedDate)]),
+      ...Parameters.map((parameter) => [parameter.Name, 'SSM ' + parameter.Type + ' parameter, version ' + parameter.Version, seconds(parameter.LastModifiedDate)]),
+    ];
+  }
+
   async function outbox() {
     const { messages } = await (await fetch('/_nimbus/sns/outbox')).json();
     return messages.slice().reverse().map((message) =>
@@ -172,7 +210,7 @@ export const CONSOLE_PAGE = `<!doctype html>
     document.querySelector('#' + id + ' .empty').textContent = 'Could not read: ' + error.message;
   }
 
-  const VIEWS = { outbox, alarms, dashboards, 'log-groups': logGroups, buckets, functions, queues };
+  const VIEWS = { outbox, alarms, dashboards, 'log-groups': logGroups, buckets, functions, rules, streams, secrets, queues };
 
   async function refresh() {
     try {

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CloudWatchClient, PutDashboardCommand, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, CreateLogGroupCommand, PutRetentionPolicyCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { EventBridgeClient, PutRuleCommand } from '@aws-sdk/client-eventbridge';
+import { CreateStreamCommand, KinesisClient } from '@aws-sdk/client-kinesis';
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { zipSync } from 'fflate';
@@ -60,7 +64,7 @@ describe('the web console (headless Chromium)', { skip: CHROMIUM ? false : 'chro
     assert.equal(await row.locator('b').count(), 0);
   });
 
-  it('shows CloudWatch alarms and dashboards, log groups, buckets, functions and queues with their counts, as the APIs answer them', async () => {
+  it('shows alarms, dashboards, log groups, buckets, functions, rules, streams, secret and parameter names and queues, as the APIs answer them', async () => {
     const config = clientConfig(nimbus.endpoint);
     const cloudwatch = new CloudWatchClient(config);
     const reason = '<i>latency</i> above the line';
@@ -88,6 +92,12 @@ describe('the web console (headless Chromium)', { skip: CHROMIUM ? false : 'chro
       Code: { ZipFile: zipSync({ 'app.py': new TextEncoder().encode('def handler(event, context):\n    return event\n') }) },
     }));
 
+    await new EventBridgeClient(config).send(new PutRuleCommand({ Name: 'threshold-breaches', EventPattern: JSON.stringify({ source: ['metro.telemetry'] }) }));
+    await new KinesisClient(config).send(new CreateStreamCommand({ StreamName: 'train-telemetry', ShardCount: 2 }));
+    const secretValue = `db-password-${Math.random().toString(36).slice(2)}`;
+    await new SecretsManagerClient(config).send(new CreateSecretCommand({ Name: 'roommates/db', SecretString: secretValue }));
+    await new SSMClient(config).send(new PutParameterCommand({ Name: '/roommates/db-host', Value: 'db.internal', Type: 'String' }));
+
     await page.goto(`${nimbus.endpoint}/_nimbus/console`);
     const cells = async (section: string, text: string) => {
       const row = page.locator(`#${section} tbody tr`, { hasText: text });
@@ -102,5 +112,10 @@ describe('the web console (headless Chromium)', { skip: CHROMIUM ? false : 'chro
     assert.deepEqual(await cells('queues', 'dispatch-commands'), ['dispatch-commands', '2', '0', '0']);
     assert.deepEqual((await cells('buckets', 'telemetry-archive')).slice(0, 2), ['telemetry-archive', '3']);
     assert.deepEqual((await cells('functions', 'move-to-efs')).slice(0, 5), ['move-to-efs', 'python3.12', 'app.handler', '256', 'Active']);
+    assert.deepEqual(await cells('rules', 'threshold-breaches'), ['threshold-breaches', 'default', 'ENABLED', '{"source":["metro.telemetry"]}']);
+    assert.deepEqual(await cells('streams', 'train-telemetry'), ['train-telemetry', 'ACTIVE', 'PROVISIONED', '2']);
+    assert.deepEqual((await cells('secrets', 'Secrets Manager secret')).slice(0, 2), ['roommates/db', 'Secrets Manager secret']);
+    assert.deepEqual((await cells('secrets', '/roommates/db-host')).slice(0, 2), ['/roommates/db-host', 'SSM String parameter, version 1']);
+    assert.ok(!(await page.content()).includes(secretValue), 'no secret value is shown');
   });
 });
