@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { Clock } from './clock/clock.js';
 import { EventBus } from './events/bus.js';
+import { NOTICE, type Notice } from './events/notice.js';
 import { createPipeline } from './gateway/pipeline.js';
 import { createLogger, type LogLevel } from './gateway/logger.js';
 import { ServiceHost } from './gateway/service-host.js';
 import type { SnsInternals } from './services/sns/provider.js';
-import type { CapturedMessage } from './services/sns/state.js';
 import { createEdgeServer } from './http/adapter.js';
 import { openStore } from './store/open-store.js';
 import { VERSION } from './version.js';
@@ -71,8 +71,8 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   // CloudTrail listens to the api-call signal, which is not durable: the bus holds the calls served
   // before CloudTrail has loaded (just after start-up, off the first request's path) and hands them over.
   bus.holdUntilHeard('api-call', 10_000);
-  // Email, SMS and push messages reach no one outside: the operator reads them here and at /_nimbus/sns/outbox.
-  bus.on('sns.captured', (payload) => logger.info(capturedLine(payload as CapturedMessage)));
+  // What services tell the operator (SNS's email, SMS and push messages, which reach no one outside).
+  bus.on(NOTICE, (payload) => logger.info((payload as Notice).message));
   const { server, destroyConnections } = createEdgeServer(handle, (error) => logger.error('HTTP layer error', error));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -104,8 +104,3 @@ export async function startNimbus(options: NimbusOptions = {}): Promise<Nimbus> 
   };
 }
 
-function capturedLine(message: CapturedMessage): string {
-  const subject = message.subject ? ` "${message.subject}"` : '';
-  const text = message.message.length > 200 ? `${message.message.slice(0, 200)}…` : message.message;
-  return `SNS ${message.protocol} to ${message.endpoint}${subject}: ${text.replace(/\s+/g, ' ')}`;
-}

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DeliveryRefused } from '../../events/delivery-refused.js';
+import { NOTICE, type Notice } from '../../events/notice.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { endpointEnabled } from './platform-applications.js';
-import { captured, CAPTURED_SIGNAL, type CapturedMessage } from './state.js';
+import { captured, type CapturedMessage } from './state.js';
 import type { InvokeAsyncDelivery } from '../lambda/invoke.js';
 
 /** The bus topic of SNS's own deliveries: POSTs to http/s endpoints, Lambda invocations, captures of email, email-json and sms. */
@@ -104,12 +105,19 @@ export function registerDeliveries(deps: ServiceDeps): void {
     if (delivery.message.protocol === 'application' && delivery.message.topicArn && !(await endpointEnabled(deps.store, delivery.message.endpoint))) return;
     captureSequence = (captureSequence + 1) % 1_000_000;
     await captured(deps.store).put(`${String(deps.clock.now()).padStart(15, '0')}-${String(captureSequence).padStart(6, '0')}`, delivery.message);
-    deps.bus.emit(CAPTURED_SIGNAL, delivery.message);
+    deps.bus.emit(NOTICE, { message: capturedLine(delivery.message) } satisfies Notice);
   });
 
   void retries(deps).list().then((waiting) => {
     for (const { key, value } of waiting) schedule(key, value);
   });
+}
+
+/** How the `nimbus start` console shows a message that reaches no one outside: email, SMS, push. */
+function capturedLine(message: CapturedMessage): string {
+  const subject = message.subject ? ` "${message.subject}"` : '';
+  const text = message.message.length > 200 ? `${message.message.slice(0, 200)}…` : message.message;
+  return `SNS ${message.protocol} to ${message.endpoint}${subject}: ${text.replace(/\s+/g, ' ')}`;
 }
 
 async function postOnce(delivery: HttpDelivery): Promise<boolean> {

@@ -78,8 +78,6 @@ export const topics = (source: Collections) => source.collection<TopicRecord>('s
 export const subscriptions = (source: Collections) => source.collection<SubscriptionRecord>('sns.subscriptions');
 export const captured = (source: Collections) => source.collection<CapturedMessage>('sns.captured');
 
-/** Signalled with each CapturedMessage as it lands in the outbox, so the operator's console can show it. */
-export const CAPTURED_SIGNAL = 'sns.captured';
 export const platformApplications = (source: Collections) => source.collection<PlatformApplicationRecord>('sns.platform-applications');
 export const endpoints = (source: Collections) => source.collection<PlatformEndpointRecord>('sns.platform-endpoints');
 export const deduplications = (source: Collections) => source.collection<DeduplicationRecord>('sns.fifo-deduplication');
