@@ -33,8 +33,7 @@ export function contextKeysOf(context: RequestContext, principal: ResolvedPrinci
     keys['aws:tagkeys'] = tags.map(([key]) => key);
     for (const [key, value] of tags) keys[`aws:requesttag/${key}`.toLowerCase()] = [value];
   }
-  if (context.service === 's3') addS3Keys(keys, input, context);
-  if (context.service === 'kms') addKmsKeys(keys, input, principal);
+  SERVICE_KEYS[context.service ?? '']?.(keys, input, context, principal);
   return keys;
 }
 
@@ -60,7 +59,7 @@ function addS3Keys(keys: ContextKeys, input: Record<string, unknown>, context: R
 }
 
 /** KMS's request keys: the encryption context (ReEncrypt's source and destination both), algorithm, grant operations. */
-function addKmsKeys(keys: ContextKeys, input: Record<string, unknown>, principal: ResolvedPrincipal): void {
+function addKmsKeys(keys: ContextKeys, input: Record<string, unknown>, _context: RequestContext, principal: ResolvedPrincipal): void {
   keys['kms:calleraccount'] = [principal.account];
   const contexts = ['EncryptionContext', 'SourceEncryptionContext', 'DestinationEncryptionContext']
     .map((member) => input[member])
@@ -74,3 +73,8 @@ function addKmsKeys(keys: ContextKeys, input: Record<string, unknown>, principal
   if (Array.isArray(input['Operations'])) keys['kms:grantoperations'] = input['Operations'] as string[];
   if (typeof input['GranteePrincipal'] === 'string') keys['kms:granteeprincipal'] = [input['GranteePrincipal'] as string];
 }
+
+type ServiceKeys = (keys: ContextKeys, input: Record<string, unknown>, context: RequestContext, principal: ResolvedPrincipal) => void;
+
+/** The services whose requests carry condition keys of their own, beside the global ones. */
+const SERVICE_KEYS: Record<string, ServiceKeys> = { s3: addS3Keys, kms: addKmsKeys };
