@@ -4,7 +4,7 @@ import type { AddPermissionRequest, AddPermissionResponse, GetPolicyRequest, Get
 import { conflict, notFound, preconditionFailed } from './errors.js';
 import { loadFunction, resolveFunction, type LambdaDeps } from './lookup.js';
 import { functionArn, parseFunctionName } from './names.js';
-import { functionKey, functions, type PolicyStatement } from './state.js';
+import { functionKey, functions, type FunctionRecord, type PolicyStatement } from './state.js';
 
 /** AddPermission, RemovePermission, GetPolicy: the function's resource-based policy, per qualifier. */
 export class Permissions {
@@ -51,15 +51,21 @@ export class Permissions {
     const ref = parseFunctionName(input.FunctionName, context, input.Qualifier);
     const fn = await loadFunction(this.deps.store, ref);
     const qualifier = ref.qualifier ?? '';
-    const statements = fn.policies[qualifier];
-    if (!statements?.length) throw notFound('The resource you requested does not exist.');
+    const policy = functionPolicy(fn, qualifier);
+    if (!policy) throw notFound('The resource you requested does not exist.');
     const policyKey = `${functionKey(fn)}:${qualifier}`;
     if (!this.revisions.has(policyKey)) this.revisions.set(policyKey, randomUUID());
     return {
-      Policy: JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: statements }),
+      Policy: policy,
       RevisionId: this.revisions.get(policyKey),
     };
   }
+}
+
+/** The policy document of a function's qualifier ('' for the unqualified function), as GetPolicy answers it; undefined without statements. */
+export function functionPolicy(fn: FunctionRecord, qualifier: string): string | undefined {
+  const statements = fn.policies[qualifier];
+  return statements?.length ? JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: statements }) : undefined;
 }
 
 /** A statement as Lambda writes it: principal by kind, conditions for source ARN, account, organisation and token. */

@@ -14,7 +14,7 @@ import { registerInvokeResponder } from './invoke-responder.js';
 import { Layers } from './layers.js';
 import type { LambdaDeps } from './lookup.js';
 import { functionArn } from './names.js';
-import { Permissions } from './permissions.js';
+import { functionPolicy, Permissions } from './permissions.js';
 import { ProvisionedConcurrency } from './provisioned-concurrency.js';
 import { ResponseStreamInvoker } from './response-stream.js';
 import { functionKey, functions as functionRecords } from './state.js';
@@ -57,8 +57,7 @@ export function createLambdaProvider(serviceDeps: ServiceDeps): Pick<LambdaOpera
   const resourcePolicy = async (arn: string) => {
     const [, , , region, account, , name, qualifier] = arn.split(':');
     const fn = name ? await functionRecords(deps.store).get(functionKey({ account: account!, region: region!, name })) : undefined;
-    const statements = fn?.policies[qualifier ?? ''];
-    return fn && { arn: functionArn(fn, qualifier), policy: statements?.length ? JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: statements }) : undefined };
+    return fn && { arn: functionArn(fn, qualifier), policy: functionPolicy(fn, qualifier ?? '') };
   };
   deps.bus.respond(FUNCTION_POLICY_REQUEST, async (payload) => (await resourcePolicy((payload as { functionArn: string }).functionArn)) ?? null);
   return {

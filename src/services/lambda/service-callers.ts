@@ -2,6 +2,7 @@ import { servicePrincipalAllowed } from '../../common/policy/service-principal.j
 import { serviceNotAllowed } from './errors.js';
 import type { LambdaDeps, ResolvedFunction } from './lookup.js';
 import { functionArn } from './names.js';
+import { functionPolicy } from './permissions.js';
 
 /** A service invoking a function for one of its resources: API Gateway for a route, CloudWatch for an alarm. */
 export interface ServiceCaller {
@@ -19,8 +20,7 @@ export interface ServiceCaller {
  */
 export function checkServiceCaller(deps: LambdaDeps, target: ResolvedFunction, caller: ServiceCaller | undefined): void {
   if (!deps.enforceIam || !caller) return;
-  const statements = target.fn.policies[target.ref.qualifier ?? ''];
-  const policy = statements?.length ? JSON.stringify({ Version: '2012-10-17', Statement: statements }) : undefined;
+  const policy = functionPolicy(target.fn, target.ref.qualifier ?? '');
   const sourceAccount = caller.sourceAccount ?? caller.sourceArn.split(':')[4] ?? '';
   const allowed = servicePrincipalAllowed(policy, {
     principals: [caller.principal], action: 'lambda:InvokeFunction', sourceArn: caller.sourceArn, sourceAccount,
